@@ -1,0 +1,106 @@
+"""The resources one job run shares: site client, raw-page archive, state store, publisher.
+
+Opened once per run by `open_run` and closed at the end, so a run never keeps a connection
+or file open after it returns.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import logging
+from collections.abc import Iterator
+from typing import Any
+
+from jobs.dates import quarter_calendar_path
+from jobs.settings import Settings
+from predictor.records import RacePrediction
+from scraper.records import Program, RaceCard, RaceDay
+
+logger = logging.getLogger(__name__)
+
+
+class Run:
+    """One job run's shared resources and the page-level steps every job uses."""
+
+    def __init__(self, settings: Settings, client, archive, store, publisher) -> None:  # noqa: ANN001
+        self.settings = settings
+        self.client = client
+        self.archive = archive
+        self.store = store
+        self.publisher = publisher
+
+    def _parsed(self, path: str, parser, race_id: str | None = None):  # noqa: ANN001, ANN202
+        from scraper.errors import LayoutError
+
+        page = self.client.fetch(path)
+        try:
+            return parser(page.body, page.url)
+        except LayoutError as exc:
+            if race_id and exc.race_id is None:
+                exc.race_id = race_id
+            raise
+
+    def race_days(self, date: dt.date) -> list[RaceDay]:
+        """Return the Nankan race days on `date` (usually one venue, none on a day off)."""
+        from scraper.calendar import parse_calendar
+
+        days = self._parsed(quarter_calendar_path(date), parse_calendar)
+        found = [day for day in days if day.date == date]
+        logger.info("calendar %s: %d race day(s) on %s", quarter_calendar_path(date), len(found), date)
+        return found
+
+    def program(self, day: RaceDay) -> Program:
+        from scraper.program import parse_program
+
+        return self._parsed(f"/program/{_digits(day.day_id, 14)}.do", parse_program)
+
+    def card(self, race_id: str) -> RaceCard:
+        from scraper.card import parse_card
+
+        return self._parsed(f"/syousai/{_digits(race_id, 16)}.do", parse_card, race_id)
+
+    def prediction_payload(self, day: RaceDay, prediction: RacePrediction) -> dict[str, Any]:
+        """Return the JSON-serialisable record of a race's prediction kept for the evening job."""
+        payload = dataclasses.asdict(prediction)
+        payload["date"] = day.date.isoformat()
+        payload["track_code"] = day.track_code
+        payload["venue"] = day.venue
+        payload["tickets"] = [
+            {"bet_type": t.bet_type, "combination": list(t.combination), "units": t.units} for t in prediction.tickets
+        ]
+        return payload
+
+
+def _digits(value: str, length: int) -> str:
+    """Return `value` if it is exactly `length` ASCII digits; ids reach URLs only through this check."""
+    if len(value) != length or not value.isascii() or not value.isdigit():
+        raise ValueError(f"expected a {length}-digit id, got {value!r}")
+    return value
+
+
+def make_publisher(settings: Settings, store):  # noqa: ANN001, ANN201
+    if settings.publisher == "blogger":
+        from publisher.blogger import BloggerPublisher
+
+        return BloggerPublisher(settings.blogger, store)
+    from publisher.local import LocalPublisher
+
+    return LocalPublisher(settings.output_dir, store)
+
+
+@contextlib.contextmanager
+def open_run(settings: Settings) -> Iterator[Run]:
+    """Open the client, archive, store and publisher for one run and close them afterwards."""
+    from scraper.client import SiteClient
+    from store.factory import open_archive, open_store
+
+    store = open_store(settings)
+    archive = open_archive(settings)
+    client = SiteClient.from_settings(settings, archive=archive.save)
+    try:
+        yield Run(settings, client, archive, store, make_publisher(settings, store))
+    finally:
+        client.close()
+        store.close()
