@@ -61,6 +61,11 @@ class Run:
 
         return self._parsed(f"/syousai/{_digits(race_id, 16)}.do", parse_card, race_id)
 
+    def result(self, race_id: str):  # noqa: ANN201 - scraper.records.RaceResult
+        from scraper.result import parse_result
+
+        return self._parsed(f"/result/{_digits(race_id, 16)}.do", parse_result, race_id)
+
     def prediction_payload(self, day: RaceDay, prediction: RacePrediction) -> dict[str, Any]:
         """Return the JSON-serialisable record of a race's prediction kept for the evening job."""
         payload = dataclasses.asdict(prediction)
