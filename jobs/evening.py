@@ -165,4 +165,7 @@ def _result_view(result) -> dict[str, Any]:  # noqa: ANN001
         if r.position is not None and r.position <= 3
     ]
     payouts = [{"bet_type": p.bet_type, "combination": list(p.combination), "yen": p.yen, "popularity": p.popularity} for p in result.payouts]
-    return {"race_name": result.name or None, "top3": top3, "payouts": payouts, "not_sold": list(result.not_sold), "notes": result.notes}
+    view = {"top3": top3, "payouts": payouts, "not_sold": list(result.not_sold), "notes": result.notes}
+    if result.name:
+        view["race_name"] = result.name
+    return view
