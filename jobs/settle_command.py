@@ -18,10 +18,13 @@ BET_FORM = "TYPE:COMBO[:YEN], e.g. trifecta:12-7-13:300"
 
 
 def parse_bet(spec: str) -> Ticket:
-    """Parse ``TYPE:COMBO[:YEN]`` into a Ticket; raise ValueError naming the expected form."""
+    """Parse ``TYPE:COMBO[:YEN]`` into a Ticket.
+
+    An invalid spec raises ValueError whose message shows the expected form and the bet types.
+    """
     parts = spec.strip().split(":")
     if len(parts) not in (2, 3):
-        raise _bet_error(spec, "it needs a bet type and a combination separated by ':'")
+        raise _bet_error(spec, "the bet type and the combination must be separated by ':'")
 
     bet_type = parts[0].strip()
     if bet_type not in BET_TYPES:

@@ -129,7 +129,10 @@ def settle_ticket(ticket: Ticket, result: RaceResult) -> SettledTicket:
     """
     if result.pending:
         raise ResultPending(result.race_id)
-    validate_ticket(ticket, result)
+    try:
+        validate_ticket(ticket, result)
+    except ValueError as exc:
+        raise ValueError(f"race {result.race_id}: {exc}") from exc
 
     if _is_refunded(ticket, result):
         return SettledTicket(ticket, REFUND, ticket.stake_yen)
@@ -253,11 +256,12 @@ def _matches(ticket: Ticket, combination: tuple[int, ...]) -> bool:
 
 def _check_range(ticket: Ticket, kind: str, maximum: int | None) -> None:
     for number in ticket.combination:
-        if number < 1 or (maximum is not None and number > maximum):
-            upper = maximum if maximum is not None else "the field size"
+        if maximum is None and number < 1:
+            raise ValueError(f"{ticket.bet_type} {_format(ticket.combination)}: {kind} {number} must be 1 or more")
+        if maximum is not None and not 1 <= number <= maximum:
             raise ValueError(
                 f"{ticket.bet_type} {_format(ticket.combination)}: {kind} {number} "
-                f"is out of range 1-{upper}"
+                f"is out of range 1-{maximum}"
             )
 
 

@@ -429,7 +429,7 @@ def test_summary_counts_refund_apart() -> None:
     ],
 )
 def test_invalid_ticket(ticket: Ticket, message: str) -> None:
-    with pytest.raises(ValueError, match="^" + re.escape(message)):
+    with pytest.raises(ValueError, match="^" + re.escape("race 2026090120010101: " + message)):
         settle_ticket(ticket, SCRATCHED)
 
 
