@@ -73,7 +73,7 @@ def _token_logs_dropped() -> Iterator[None]:
 
 
 def read_client_secrets(path: Path) -> dict[str, Any]:
-    """Read and check a client secrets JSON file; return its "installed" section."""
+    """Read a client secrets JSON file, check it is for a desktop app, and return its "installed" section."""
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -154,7 +154,7 @@ def run_blogger_auth(
     open_url: Callable[[str], object] | None = None,
     timeout_s: float = DEFAULT_TIMEOUT_S,
 ) -> int:
-    """Run the installed-app OAuth flow for Blogger and print the refresh token; return the exit code.
+    """Run the installed-app OAuth flow for Blogger, print the refresh token, and return the exit code.
 
     `port` 0 picks a free loopback port. `open_url` replaces the system browser when
     `open_browser` is true. Exit codes: 0 success, 1 authorization or token exchange failed,
@@ -164,7 +164,7 @@ def run_blogger_auth(
     try:
         installed = read_client_secrets(client_secrets)
     except ClientSecretsError as exc:
-        logger.error("client secrets file %s is unusable", client_secrets)
+        logger.error("client secrets file %s is missing or invalid", client_secrets)
         print(f"エラー: {exc}", file=out)
         return EXIT_BAD_CLIENT_SECRETS
 
@@ -217,7 +217,7 @@ def run_blogger_auth(
         return EXIT_AUTH_FAILED
 
     _print_result(out, installed["client_id"], credentials.refresh_token, client_secrets)
-    logger.info("Blogger authorization finished; refresh token printed to the console only")
+    logger.info("Blogger authorization finished, and the refresh token went to the console only")
     return EXIT_OK
 
 
