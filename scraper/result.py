@@ -1,6 +1,6 @@
 """Parser for the result page `/result/{16}.do` (成績・払戻金): finish order and official payouts.
 
-The page holds one runner table (着 枠 馬番 馬名 … 人気, `<tbody>` left unclosed) and the payouts
+The page contains one runner table (着 枠 馬番 馬名 … 人気, `<tbody>` left unclosed) and the payouts
 twice: a `.pc` copy in two wide tables and a malformed `.sp` copy. Only the `.pc` copy is read.
 A runner table without rows means the result is not confirmed yet and parses as `pending=True`.
 """
@@ -164,7 +164,7 @@ def _find_race_id(root: HtmlElement, source: str, date: dt.date, track_code: str
 
 
 def _find_runner_table(root: HtmlElement, source: str, race_id: str) -> HtmlElement:
-    """Return the runner table: the first table whose header row holds every RUNNER_HEADERS label."""
+    """Return the runner table: the first table whose header row contains every RUNNER_HEADERS label."""
     wanted = [re.sub(r"\s", "", label) for label in RUNNER_HEADERS]
     best_missing = list(RUNNER_HEADERS)
     for table in root.iter("table"):
