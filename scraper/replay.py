@@ -78,20 +78,27 @@ class ReplayServer:
         self._lock = threading.Lock()
         self._closing = threading.Event()
         self._server: ThreadingHTTPServer | None = None
+        self._base_url: str | None = None
         self._thread: threading.Thread | None = None
 
     @property
     def base_url(self) -> str:
-        if self._server is None:
+        if self._base_url is None:
             raise RuntimeError("the replay server is not started; call start() or use it in a with block")
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        return self._base_url
 
     def start(self) -> "ReplayServer":
         handler = _make_handler(self)
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, name="replay-server", daemon=True)
+        host, port = self._server.server_address[:2]
+        self._base_url = f"http://{host}:{port}"
+        self._thread = threading.Thread(
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.05},  # how long shutdown() may wait for the loop
+            name="replay-server",
+            daemon=True,
+        )
         self._thread.start()
         logger.info("replay server for %s listening on %s", self.folder, self.base_url)
         return self
