@@ -1,8 +1,8 @@
 """The fixed default betting strategy: tickets built from the marks, 100 yen each.
 
 - 馬単 ◎→○▲ (exacta): ◎ first, ○ or ▲ second; 2 tickets, in that order.
-- 三連複 ◎-○▲-○▲△ (trio): ◎ is the axis; the other two horses are any two of ○, ▲ and the △
-  horses, provided at least one of them is ○ or ▲. With k of ○▲ and t △ horses that is
+- 三連複 ◎-○▲-○▲△ (trio): ◎ is the axis. The other two horses are any two of ○, ▲ and the
+  △ horses, provided at least one of them is ○ or ▲. With k of ○▲ and t △ horses that gives
   C(k + t, 2) - C(t, 2) tickets (7 with ○, ▲ and three △). Combinations are ascending.
 
 Tickets that the marks cannot form (a small field) are dropped, a line without tickets is
@@ -21,7 +21,7 @@ def _marked(marks: dict[str, list[int]], *names: str) -> list[int]:
 
 
 def exacta_line(marks: dict[str, list[int]]) -> BetLine | None:
-    """Build 馬単 ◎→○▲, or None without ◎ or without both ○ and ▲."""
+    """Build 馬単 ◎→○▲, or return None when ◎ is missing or neither ○ nor ▲ exists."""
     first = _marked(marks, "◎")
     seconds = _marked(marks, "○", "▲")
     if not first or not seconds:
@@ -31,7 +31,7 @@ def exacta_line(marks: dict[str, list[int]]) -> BetLine | None:
 
 
 def trio_line(marks: dict[str, list[int]]) -> BetLine | None:
-    """Build 三連複 ◎-○▲-○▲△, or None when fewer than two partners exist."""
+    """Build 三連複 ◎-○▲-○▲△, or return None when ◎ is missing, neither ○ nor ▲ exists, or only one partner exists."""
     axis = _marked(marks, "◎")
     main = set(_marked(marks, "○", "▲"))
     if not axis or not main:

@@ -1,7 +1,7 @@
 """Score the runners of one race card with a fixed, transparent formula (no learning).
 
 Every factor is computed per runner from the card alone, then combined as a weighted mean.
-All constants below are public handicapping conventions or stated estimates; only a backtest
+All constants below are public handicapping conventions or stated estimates. Only a backtest
 over archived races should change them.
 
 Speed figure (Nishida style), one per valid past run::
@@ -88,7 +88,7 @@ BASE_FIGURE = 80.0
 BASE_WEIGHT_KG = 55.0
 POINTS_PER_SECOND = 10.0
 POINTS_PER_KG = 2.0
-# (longest distance in m, factor); longer than every row: LONG_DISTANCE_FACTOR.
+# Rows of (longest distance in m, factor). Distances longer than the last row take LONG_DISTANCE_FACTOR.
 DISTANCE_FACTORS: tuple[tuple[int, float], ...] = (
     (1000, 1.4),
     (1200, 1.2),
@@ -174,6 +174,8 @@ def normalise_track(text: str | None) -> str | None:
 
 def jockey_key(name: str | None) -> str | None:
     """Reduce a jockey name to the form used for matching: no spaces, apprentice marks or (home track)."""
+    # NOTE: names match only when equal, so a past-run cell that shortens a name differently
+    # from the card loses those rides.
     if not name:
         return None
     key = _JOCKEY_NOISE.sub("", unicodedata.normalize("NFKC", name))
@@ -300,6 +302,7 @@ def speed_terms(runs: pd.DataFrame) -> pd.Series:
 
 def closing_terms(runs: pd.DataFrame) -> pd.DataFrame:
     """Return mean 上がり3F seconds and mean relative 3F rank over the last CLOSING_RUNS dirt runs."""
+    # NOTE: 上がり3F seconds are not adjusted for distance or going, so sprinters read as closers.
     on_dirt = runs["surface"].isna() | (runs["surface"] == "ダ")
     with_3f = runs[on_dirt & runs["last_3f_s"].notna()].sort_values(["number", "order"])
     recent = with_3f[with_3f.groupby("number").cumcount() < CLOSING_RUNS]

@@ -1,7 +1,7 @@
 """Rank scored runners, give the marks ◎○▲△☆ and measure how clear the favourite is.
 
 Rules:
-- Rank by score, highest first; equal scores rank the lower horse number first.
+- Rank by score, highest first. Equal scores rank the lower horse number first.
   Scratched runners and runners without a score get no rank and no mark.
 - ◎ rank 1, ○ rank 2, ▲ rank 3, △ ranks 4 to 6 (up to three, fewer in a small field).
 - ☆ (穴) goes to the unmarked runner, so one ranked 7th or lower, whose strongest single
@@ -21,7 +21,7 @@ TRIANGLE_COUNT = 3
 STAR_COMPONENTS: tuple[str, ...] = ("speed", "last_3f", "last_3f_rank")
 STAR_MIN_Z = 1.0
 # NOTE: both gap constants are estimates in score units, to be set by a backtest.
-CONFIDENCE_FULL_GAP = 0.5
+CONFIDENCE_FULL_GAP = 1.0
 OPEN_RACE_GAP = 0.1
 
 

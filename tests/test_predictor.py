@@ -99,13 +99,9 @@ def field_of(times: list[float], **card_options) -> RaceCard:
     return card([runner(i, [past_run(time_s=t)]) for i, t in enumerate(times, start=1)], **card_options)
 
 
-def by_number(table, number: int):
-    return table.loc[number]
-
-
 # Speed figure: (standard time - time) x 10 x distance factor + (weight carried - 55) x 2 + 80 + going.
-# 川崎 1400 m standard 90.5 s, factor 1.1; 大井 1200 m standard 74.5 s, factor 1.2;
-# 船橋 1800 m standard 116.0 s, factor 0.9; 浦和 2000 m standard 131.5 s, factor 0.8.
+# Standard times and factors used below: 川崎 1400 m 90.5 s and 1.1, 大井 1200 m 74.5 s and 1.2,
+# 船橋 1800 m 116.0 s and 0.9, 浦和 2000 m 131.5 s and 0.8.
 
 
 def test_speed_figure_hand_computed():
@@ -392,9 +388,52 @@ def test_skip_too_few_speed_figures():
     assert prediction.bets == []
 
 
+def test_skip_all_debutants():
+    prediction = predict_race(card([runner(i, []) for i in range(1, 7)]))
+    assert "6頭中0頭" in prediction.skipped_reason
+    assert all("no_past_runs" in horse.flags for horse in prediction.horses)
+    assert prediction.bets == []
+
+
+def test_speed_outer_course_row():
+    runs = [past_run(track="船", course="外", distance_m=1800, time_s=115.0)]
+    table = formula.score_runners(card([runner(1, runs), runner(2, [past_run()])]))
+    assert table.loc[1, "raw_speed"] == pytest.approx((116.0 - 115.0) * 10 * 0.9 + 80)
+
+
 def test_skip_counts_only_active_runners():
     runners = [runner(i, [past_run(time_s=90.0 + i / 10)]) for i in range(1, 6)]
     runners.append(runner(6, [past_run()], scratched=True))
     runners[0] = runner(1, [])
     prediction = predict_race(card(runners))
     assert prediction.skipped_reason is None
+
+
+def test_sample_card_marks_and_bets(pages_dir):
+    """Pin the picks for the sample 川崎 1400 m card (13 runners, horse 14 scratched).
+
+    Horse 1 won its last race, 川崎 900 m in 55.5 s with a 38.0 s 上がり: the best speed
+    figure (85.0) and the fastest closing in the field outweigh the step up from sprints.
+    Horse 2 won its last four races and has the best jockey record on the card; horse 7
+    has the second-best figure (74.5, from 浦和 1400 m in 90.7 s on 稍重). Horses 9, 3 and 8
+    follow; no horse below them stands out in one figure, so there is no ☆.
+    """
+    from scraper.card import parse_card
+
+    path = pages_dir / "constructed" / "kawasaki-2025-01-01" / "uma_shosai" / "2025010121100206.do"
+    prediction = predict_race(parse_card(path.read_bytes(), str(path)))
+    scored = [horse for horse in prediction.horses if horse.score is not None]
+    scratched = [horse.number for horse in prediction.horses if horse.scratched]
+
+    assert prediction.skipped_reason is None
+    assert len(scored) == 13
+    assert scratched == [14]
+    assert prediction.marks == {"◎": [1], "○": [2], "▲": [7], "△": [9, 3, 8]}
+    assert prediction.horses[0].raw["speed"] == pytest.approx((56.0 - 55.5) * 10 * 1.4 + (54.0 - 55) * 2 + 80)
+    assert [line.label for line in prediction.bets] == ["馬単 ◎→○▲", "三連複 ◎-○▲-○▲△"]
+    assert [ticket.combination for ticket in prediction.bets[0].tickets] == [(1, 2), (1, 7)]
+    assert [ticket.combination for ticket in prediction.bets[1].tickets] == [
+        (1, 2, 3), (1, 2, 7), (1, 2, 8), (1, 2, 9), (1, 3, 7), (1, 7, 8), (1, 7, 9),
+    ]
+    assert prediction.stake_yen == 900
+    assert not prediction.open_race
