@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from jobs.settings import load_settings
 from store.base import PostRef, StateStore
 from store.errors import StoreError
+from store.factory import open_store
 from store.sqlite import SQLiteStore
 from store.table import MAX_PAYLOAD_BYTES, TableStore, decode_payload, encode_payload
 from tests.azurite import azurite_connection_string, azurite_table  # noqa: F401 - pytest fixtures
@@ -26,7 +28,7 @@ def _noise(size: int, seed: int = 7) -> str:
 
 
 @pytest.fixture(params=["sqlite", "table"])
-def open_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Callable[[], StateStore]]:
+def store_factory(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Callable[[], StateStore]]:
     """Factory opening the backend under test on the same file or table each time it is called."""
     opened: list[StateStore] = []
 
@@ -51,8 +53,8 @@ def open_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Calla
 
 
 @pytest.fixture
-def store(open_store: Callable[[], StateStore]) -> StateStore:
-    return open_store()
+def store(store_factory: Callable[[], StateStore]) -> StateStore:
+    return store_factory()
 
 
 def test_post_round_trip(store: StateStore) -> None:
@@ -155,14 +157,14 @@ def test_large_payload_shrinks(store: StateStore) -> None:
     assert store.get_prediction(RACE_ID) == {"blob": "small"}
 
 
-def test_reopen_persists(open_store: Callable[[], StateStore]) -> None:
-    first = open_store()
+def test_reopen_persists(store_factory: Callable[[], StateStore]) -> None:
+    first = store_factory()
     first.put_post(DATE, "funabashi", "results", PostRef("789", "https://example.blogspot.com/r.html"))
     first.put_prediction(RACE_ID, DATE, {"marks": {"3": "▲"}})
     first.put_settlement(RACE_ID, DATE, {"payout": 0})
     first.close()
 
-    second = open_store()
+    second = store_factory()
 
     assert second.get_post(DATE, "funabashi", "results") == PostRef("789", "https://example.blogspot.com/r.html")
     assert second.get_prediction(RACE_ID) == {"marks": {"3": "▲"}}
@@ -249,4 +251,20 @@ def test_table_wrong_key(azurite_connection_string: str, azurite_table: str) -> 
     with pytest.raises(StoreError, match=f"Azure table '{azurite_table}' failed") as raised:
         store.get_prediction(RACE_ID)
     assert "check the account name and key in STATE_STORAGE_CONNECTION" in str(raised.value)
+    store.close()
+
+
+def test_open_store_sqlite(tmp_path: Path) -> None:
+    store = open_store(load_settings({"OUTPUT_DIR": str(tmp_path)}))
+
+    assert isinstance(store, SQLiteStore)
+    assert store.path == tmp_path / "state.sqlite3"
+    store.close()
+
+
+def test_open_store_table(azurite_connection_string: str) -> None:
+    store = open_store(load_settings({"STATE_STORAGE_CONNECTION": azurite_connection_string}))
+
+    assert isinstance(store, TableStore)
+    assert store.table_name == "nankanteio"
     store.close()
