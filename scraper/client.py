@@ -67,6 +67,15 @@ class Page:
         return urlsplit(self.url).path
 
 
+class HTTPStatusError(FetchError):
+    """The site answered with a client error status (4xx), which is never retried."""
+
+    def __init__(self, message: str, url: str, status: int) -> None:
+        super().__init__(message)
+        self.url = url
+        self.status = status
+
+
 class TruncatedBody(requests.RequestException):
     """The body is shorter than the Content-Length the server announced."""
 
@@ -222,12 +231,12 @@ class SiteClient:
         """
         if not path.startswith("/"):
             raise ValueError(f"path {path!r} must start with '/'")
-        cached = self._cache.get(path)
+        self._ensure_robots()
+        cached = self._cache.get(path)  # robots.txt itself is cached once _ensure_robots has read it
         if cached is not None:
             logger.debug("cache hit for %s", path)
             return cached
 
-        self._ensure_robots()
         self._check_allowed(path)
         page = self._fetch_with_retries(path)
         if page.status != 200:
@@ -336,9 +345,11 @@ class SiteClient:
             detail = f"HTTP {status} {response.reason}"
             raise _Transient(rule, detail, parse_retry_after(response.headers.get("Retry-After")))
         if 400 <= status < 500 and not allow_client_errors:
-            raise FetchError(
+            raise HTTPStatusError(
                 f"GET {url} returned HTTP {status} {response.reason}; client errors are not retried, "
-                "so check that the path and its id exist on the site"
+                "so check that the path and its id exist on the site",
+                url,
+                status,
             )
 
         page = Page(

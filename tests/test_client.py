@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from jobs.settings import load_settings
-from scraper.client import RETRY_RULES, Page, SiteClient, find_retry_rule, parse_retry_after
+from scraper.client import RETRY_RULES, HTTPStatusError, Page, SiteClient, find_retry_rule, parse_retry_after
 from scraper.errors import FetchError, RobotsDisallowed
 from scraper.replay import Fault, ReplayServer
 
@@ -150,12 +150,13 @@ def test_find_rule_by_status() -> None:
 
 def test_fetch_404_not_retried(site: Path, clock: FakeClock) -> None:
     with ReplayServer(site) as server, make_client(server, clock) as client:
-        with pytest.raises(FetchError) as raised:
+        with pytest.raises(HTTPStatusError) as raised:
             client.fetch("/result/2025010121010101.do")
 
     message = str(raised.value)
     assert f"{server.base_url}/result/2025010121010101.do" in message
     assert "HTTP 404" in message
+    assert raised.value.status == 404
     assert page_requests(server, "/result/2025010121010101.do") == 1
 
 
@@ -271,7 +272,9 @@ def test_robots_read_once(site: Path, clock: FakeClock) -> None:
     with ReplayServer(site) as server, make_client(server, clock) as client:
         client.fetch(PROGRAM)
         client.fetch("/program/20250101210102.do")
+        robots = client.fetch("/robots.txt")
 
+    assert robots.body == (site / "robots.txt").read_bytes()
     assert page_requests(server, "/robots.txt") == 1
 
 
