@@ -112,6 +112,9 @@ def _predict_venue(run, day) -> VenueOutcome:  # noqa: ANN001 (run is jobs.pipel
             continue
         try:
             card = run.card(race.race_id)
+            if card.going is None:
+                # The card prints no going; the day's program does, and the post-position term uses it.
+                card.going = program.going
             prediction = predict_race(card)
         except ScrapeError as exc:
             logger.error("race %s (%dR) left out of the post: %s", race.race_id, race.race_number, exc, exc_info=True)
