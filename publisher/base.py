@@ -1,0 +1,67 @@
+"""The post record, the Publisher protocol and the publisher's exceptions.
+
+PublishError            a post could not be written or sent. `retryable` is True when a later
+ │                      run can succeed without an operator's help
+ └── PublishAuthError   Blogger rejected the OAuth credentials (invalid_grant, HTTP 401 or 403);
+                        retrying never helps until the operator re-authorises
+
+Backend errors (OSError, googleapiclient, google-auth) are translated into these once, at the
+backend's edge, and chained with `from exc`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from store.base import PostRef
+
+POST_KINDS: tuple[str, ...] = ("predict", "results")
+
+REAUTHORISE_HINT = (
+    "Re-authorise with `python -m jobs blogger-auth` and store the new refresh token in "
+    "BLOGGER_REFRESH_TOKEN. An OAuth consent screen left in \"Testing\" issues refresh tokens "
+    "that expire after 7 days, so publish the consent screen to \"In production\" to keep tokens valid."
+)
+
+
+@dataclass(slots=True)
+class Post:
+    """A rendered blog post for one venue's race day."""
+
+    kind: str  # "predict" or "results"
+    date: str  # ISO date, e.g. "2025-01-01"
+    track_code: str  # key of scraper.records.TRACKS
+    venue: str  # Japanese venue name, e.g. "川崎"
+    title: str
+    labels: list[str] = field(default_factory=list)
+    html: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RaceFailure:
+    """A race left out of a post because its card could not be read or scored."""
+
+    race_id: str
+    race_number: int
+    reason: str  # Japanese, shown in the post
+
+
+class Publisher(Protocol):
+    def publish(self, post: Post) -> PostRef:
+        """Create or update the post for (post.date, post.track_code, post.kind) and record it in the store."""
+
+
+class PublishError(Exception):
+    """A post could not be published. The message names the post and what to do next."""
+
+    def __init__(self, message: str, *, retryable: bool = False) -> None:
+        super().__init__(message)
+        self.retryable = retryable
+
+
+class PublishAuthError(PublishError):
+    """Blogger rejected the credentials. The message includes the steps to re-authorise."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(f"{message} {REAUTHORISE_HINT}", retryable=False)

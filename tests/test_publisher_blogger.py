@@ -1,0 +1,306 @@
+"""BloggerPublisher against the loopback Blogger fake, through the real google-api-python-client."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from blogger_server import FakeBlogger
+from jobs.settings import BloggerSettings
+from publisher.base import Post, PublishAuthError, PublishError
+from publisher.blogger import BloggerPublisher
+from store.base import PostRef
+from store.sqlite import SQLiteStore
+
+ROOT = Path(__file__).resolve().parent.parent
+TITLE = "【南関テイオー】2025年1月1日 川崎 全12R 予想"
+LABELS = ["川崎", "2025-01-01", "予想"]
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeBlogger]:
+    server = FakeBlogger().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[SQLiteStore]:
+    state = SQLiteStore(tmp_path / "state.sqlite3")
+    yield state
+    state.close()
+
+
+@pytest.fixture
+def sleeps() -> list[float]:
+    return []
+
+
+def settings_for(fake: FakeBlogger, **changes: str) -> BloggerSettings:
+    values = {
+        "blog_id": fake.blog_id,
+        "client_id": fake.client_id,
+        "client_secret": fake.client_secret,
+        "refresh_token": fake.refresh_token,
+        "api_endpoint": fake.url,
+        "token_uri": f"{fake.url}/token",
+    }
+    values.update(changes)
+    return BloggerSettings(**values)
+
+
+def make_publisher(fake: FakeBlogger, store: SQLiteStore, sleeps: list[float], **changes: str) -> BloggerPublisher:
+    return BloggerPublisher(settings_for(fake, **changes), store, retry_sleep=sleeps.append)
+
+
+def make_post(html: str = "<p>本文 1</p>", title: str = TITLE) -> Post:
+    return Post(
+        kind="predict", date="2025-01-01", track_code="21", venue="川崎", title=title, labels=list(LABELS), html=html
+    )
+
+
+def test_publish_inserts_live_post(fake: FakeBlogger, store: SQLiteStore, sleeps: list[float]) -> None:
+    ref = make_publisher(fake, store, sleeps).publish(make_post())
+
+    assert list(fake.posts) == [ref.post_id]
+    post = fake.posts[ref.post_id]
+    assert post["title"] == TITLE
+    assert post["labels"] == LABELS
+    assert post["content"] == "<p>本文 1</p>"
+    assert post["status"] == "LIVE"
+    assert ref.url == post["url"]
+    inserts = fake.api_requests("POST")
+    assert len(inserts) == 1
+    assert inserts[0].query["isDraft"] == ["false"]
+    assert store.get_post("2025-01-01", "21", "predict") == ref
+
+
+def test_publish_twice_updates_same_post(fake: FakeBlogger, store: SQLiteStore, sleeps: list[float]) -> None:
+    publisher = make_publisher(fake, store, sleeps)
+
+    first = publisher.publish(make_post("<p>本文 1</p>"))
+    second = publisher.publish(make_post("<p>本文 2</p>"))
+
+    assert second.post_id == first.post_id
+    assert len(fake.posts) == 1
+    assert fake.posts[first.post_id]["content"] == "<p>本文 2</p>"
+    assert len(fake.api_requests("POST")) == 1
+    assert len(fake.api_requests("PATCH")) == 1
+
+
+def test_publish_reuses_built_client(fake: FakeBlogger, store: SQLiteStore, sleeps: list[float]) -> None:
+    publisher = make_publisher(fake, store, sleeps)
+
+    publisher.publish(make_post("<p>本文 1</p>"))
+    publisher.publish(make_post("<p>本文 2</p>"))
+
+    token_requests = [request for request in fake.requests if request.path == "/token"]
+    assert len(token_requests) == 1
+
+
+def test_empty_store_updates_post_found_by_title(fake: FakeBlogger, store: SQLiteStore, sleeps: list[float]) -> None:
+    other_id = fake.add_post("【南関テイオー】2025年1月1日 川崎 全12R 結果", ["川崎", "2025-01-01", "結果"], "結果")
+    existing_id = fake.add_post(TITLE, ["2025-01-01"], "<p>古い本文</p>")
+
+    ref = make_publisher(fake, store, sleeps).publish(make_post("<p>新しい本文</p>"))
+
+    assert ref.post_id == existing_id
+    assert len(fake.posts) == 2
+    assert fake.posts[existing_id]["content"] == "<p>新しい本文</p>"
+    assert fake.posts[other_id]["content"] == "結果"
+    assert fake.api_requests("POST") == []
+    assert store.get_post("2025-01-01", "21", "predict") == ref
+
+
+def test_update_sets_title_and_labels(fake: FakeBlogger, store: SQLiteStore, sleeps: list[float]) -> None:
+    existing_id = fake.add_post(TITLE, ["2025-01-01"], "<p>古い本文</p>")
+
+    make_publisher(fake, store, sleeps).publish(make_post())
+
+    patch = fake.api_requests("PATCH")[0]
+    assert patch.body["title"] == TITLE
+    assert patch.body["labels"] == LABELS
+    assert fake.posts[existing_id]["labels"] == LABELS
+
+
+def test_search_lists_by_date_label(fake: FakeBlogger, store: SQLiteStore, sleeps: list[float]) -> None:
+    make_publisher(fake, store, sleeps).publish(make_post())
+
+    listing = fake.api_requests("GET")[0]
+    assert listing.query["labels"] == ["2025-01-01"]
+    assert listing.query["status"] == ["LIVE", "DRAFT", "SCHEDULED"]
+    assert listing.query["fetchBodies"] == ["false"]
+
+
+def test_search_finds_draft(fake: FakeBlogger, store: SQLiteStore, sleeps: list[float]) -> None:
+    draft_id = fake.add_post(TITLE, LABELS, "<p>下書き</p>", status="DRAFT")
+
+    ref = make_publisher(fake, store, sleeps).publish(make_post())
+
+    assert ref.post_id == draft_id
+    assert len(fake.posts) == 1
+
+
+def test_search_follows_next_page(fake: FakeBlogger, store: SQLiteStore, sleeps: list[float]) -> None:
+    for number in range(60):
+        fake.add_post(f"別の記事 {number}", LABELS)
+    existing_id = fake.add_post(TITLE, LABELS, "<p>古い本文</p>")
+
+    ref = make_publisher(fake, store, sleeps).publish(make_post())
+
+    assert ref.post_id == existing_id
+    assert len(fake.posts) == 61
+    assert len(fake.api_requests("GET")) == 2
+
+
+def test_search_ignores_similar_title(fake: FakeBlogger, store: SQLiteStore, sleeps: list[float]) -> None:
+    fake.add_post(TITLE + "（訂正）", LABELS)
+
+    make_publisher(fake, store, sleeps).publish(make_post())
+
+    assert len(fake.posts) == 2
+    assert len(fake.api_requests("POST")) == 1
+
+
+def test_deleted_recorded_post_is_replaced(fake: FakeBlogger, store: SQLiteStore, sleeps: list[float]) -> None:
+    store.put_post("2025-01-01", "21", "predict", PostRef(post_id="1234", url=None))
+
+    ref = make_publisher(fake, store, sleeps).publish(make_post())
+
+    assert ref.post_id != "1234"
+    assert list(fake.posts) == [ref.post_id]
+    assert store.get_post("2025-01-01", "21", "predict") == ref
+
+
+def test_503_twice_then_success(fake: FakeBlogger, store: SQLiteStore, sleeps: list[float]) -> None:
+    fake.fail_next(503, times=2)
+
+    ref = make_publisher(fake, store, sleeps).publish(make_post())
+
+    assert list(fake.posts) == [ref.post_id]
+    assert len(sleeps) == 2
+
+
+def test_429_then_success(fake: FakeBlogger, store: SQLiteStore, sleeps: list[float]) -> None:
+    fake.fail_next(429)
+
+    ref = make_publisher(fake, store, sleeps).publish(make_post())
+
+    assert list(fake.posts) == [ref.post_id]
+    assert len(sleeps) == 1
+
+
+def test_503_persisting_is_retryable(fake: FakeBlogger, store: SQLiteStore, sleeps: list[float]) -> None:
+    fake.deny_status = 503
+
+    with pytest.raises(PublishError) as caught:
+        make_publisher(fake, store, sleeps).publish(make_post())
+
+    assert caught.value.retryable is True
+    assert not isinstance(caught.value, PublishAuthError)
+    assert "HTTP 503" in str(caught.value)
+    assert len(sleeps) == 4
+    assert store.get_post("2025-01-01", "21", "predict") is None
+
+
+def test_401_raises_auth_error(fake: FakeBlogger, store: SQLiteStore, sleeps: list[float]) -> None:
+    fake.deny_status = 401
+
+    with pytest.raises(PublishAuthError) as caught:
+        make_publisher(fake, store, sleeps).publish(make_post())
+
+    message = str(caught.value)
+    assert "HTTP 401" in message
+    assert "python -m jobs blogger-auth" in message
+    assert "Testing" in message
+    assert "7 days" in message
+    assert caught.value.retryable is False
+    assert fake.posts == {}
+
+
+def test_403_raises_auth_error(fake: FakeBlogger, store: SQLiteStore, sleeps: list[float]) -> None:
+    fake.deny_status = 403
+
+    with pytest.raises(PublishAuthError) as caught:
+        make_publisher(fake, store, sleeps).publish(make_post())
+
+    assert "HTTP 403" in str(caught.value)
+    assert fake.blog_id in str(caught.value)
+    assert sleeps == []
+
+
+def test_invalid_grant_raises_auth_error(fake: FakeBlogger, store: SQLiteStore, sleeps: list[float]) -> None:
+    publisher = make_publisher(fake, store, sleeps, refresh_token="revoked-refresh-token")
+
+    with pytest.raises(PublishAuthError) as caught:
+        publisher.publish(make_post())
+
+    message = str(caught.value)
+    assert "invalid_grant" in message
+    assert "python -m jobs blogger-auth" in message
+    assert "7 days" in message
+    assert fake.api_requests() == []
+
+
+def test_unknown_blog_names_setting(fake: FakeBlogger, store: SQLiteStore, sleeps: list[float]) -> None:
+    publisher = make_publisher(fake, store, sleeps, blog_id="1111")
+
+    with pytest.raises(PublishError) as caught:
+        publisher.publish(make_post())
+
+    assert "HTTP 404" in str(caught.value)
+    assert "BLOGGER_BLOG_ID=1111" in str(caught.value)
+    assert caught.value.retryable is False
+
+
+def test_unreachable_endpoint_is_retryable(fake: FakeBlogger, store: SQLiteStore, sleeps: list[float]) -> None:
+    publisher = make_publisher(fake, store, sleeps)
+    fake.stop()
+
+    with pytest.raises(PublishError) as caught:
+        publisher.publish(make_post())
+
+    assert caught.value.retryable is True
+
+
+def test_invalid_kind_rejected(fake: FakeBlogger, store: SQLiteStore, sleeps: list[float]) -> None:
+    post = make_post()
+    post.kind = "weekly"
+
+    with pytest.raises(ValueError, match="weekly"):
+        make_publisher(fake, store, sleeps).publish(post)
+
+
+def test_secrets_absent_from_logs(
+    fake: FakeBlogger, store: SQLiteStore, sleeps: list[float], caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    make_publisher(fake, store, sleeps).publish(make_post())
+    failing = make_publisher(fake, store, sleeps, refresh_token="revoked-refresh-token")
+    with pytest.raises(PublishAuthError) as caught:
+        failing.publish(make_post("<p>本文 2</p>"))
+
+    texts = [caplog.text, str(caught.value), repr(caught.value), str(caught.value.__cause__)]
+    for secret in (fake.client_secret, fake.refresh_token, "revoked-refresh-token"):
+        for text in texts:
+            assert secret not in text
+
+
+def test_settings_repr_hides_secrets(fake: FakeBlogger) -> None:
+    text = repr(settings_for(fake))
+
+    assert fake.client_secret not in text
+    assert fake.refresh_token not in text
+
+
+def test_import_skips_google_client() -> None:
+    code = "import sys, publisher.blogger; print(sorted(m for m in sys.modules if m.startswith('googleapiclient')))"
+
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+
+    assert result.stdout.strip() == "[]"
