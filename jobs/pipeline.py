@@ -108,4 +108,5 @@ def open_run(settings: Settings) -> Iterator[Run]:
         yield Run(settings, client, archive, store, make_publisher(settings, store))
     finally:
         client.close()
+        archive.close()
         store.close()
