@@ -1,0 +1,126 @@
+"""LocalPublisher: file names, sidecar, overwrite in place and atomic replacement."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from publisher.base import Post, PublishError
+from publisher.local import LocalPublisher
+from store.sqlite import SQLiteStore
+
+TITLE = "【南関テイオー】2025年1月1日 川崎 全12R 予想"
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[SQLiteStore]:
+    state = SQLiteStore(tmp_path / "state.sqlite3")
+    yield state
+    state.close()
+
+
+def make_post(html: str = "<p>本文 1</p>", **changes: str) -> Post:
+    values = {"kind": "predict", "date": "2025-01-01", "track_code": "21", "venue": "川崎", "title": TITLE}
+    values.update(changes)
+    return Post(labels=["川崎", "2025-01-01", "予想"], html=html, **values)
+
+
+def test_publish_writes_post_and_sidecar(tmp_path: Path, store: SQLiteStore) -> None:
+    out_dir = tmp_path / "out"
+
+    ref = LocalPublisher(out_dir, store).publish(make_post())
+
+    html_path = out_dir / "posts" / "2025-01-01-kawasaki-predict.html"
+    sidecar = json.loads((out_dir / "posts" / "2025-01-01-kawasaki-predict.json").read_text(encoding="utf-8"))
+    assert html_path.read_text(encoding="utf-8") == "<p>本文 1</p>"
+    assert ref.post_id == "posts/2025-01-01-kawasaki-predict.html"
+    assert ref.url == html_path.resolve().as_uri()
+    assert sidecar["title"] == TITLE
+    assert sidecar["labels"] == ["川崎", "2025-01-01", "予想"]
+    assert sidecar["kind"] == "predict"
+    assert sidecar["date"] == "2025-01-01"
+    assert sidecar["venue"] == "川崎"
+    assert sidecar["post_id"] == ref.post_id
+    assert sidecar["updated_at"].startswith("20")
+    assert store.get_post("2025-01-01", "21", "predict") == ref
+
+
+def test_second_publish_overwrites(tmp_path: Path, store: SQLiteStore) -> None:
+    publisher = LocalPublisher(tmp_path, store)
+
+    first = publisher.publish(make_post("<p>本文 1</p>"))
+    second = publisher.publish(make_post("<p>本文 2</p>", title="改訂版"))
+
+    posts = sorted(path.name for path in (tmp_path / "posts").iterdir())
+    sidecar = json.loads((tmp_path / "posts" / "2025-01-01-kawasaki-predict.json").read_text(encoding="utf-8"))
+    assert second == first
+    assert posts == ["2025-01-01-kawasaki-predict.html", "2025-01-01-kawasaki-predict.json"]
+    assert (tmp_path / first.post_id).read_text(encoding="utf-8") == "<p>本文 2</p>"
+    assert sidecar["title"] == "改訂版"
+
+
+def test_kinds_and_tracks_get_own_files(tmp_path: Path, store: SQLiteStore) -> None:
+    publisher = LocalPublisher(tmp_path, store)
+
+    publisher.publish(make_post())
+    publisher.publish(make_post(kind="results"))
+    publisher.publish(make_post(track_code="20", venue="大井"))
+
+    names = sorted(path.name for path in (tmp_path / "posts").glob("*.html"))
+    assert names == [
+        "2025-01-01-kawasaki-predict.html",
+        "2025-01-01-kawasaki-results.html",
+        "2025-01-01-oi-predict.html",
+    ]
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"date": "../../etc/passwd"},
+        {"date": "2025-1-1"},
+        {"date": "20250101"},
+        {"date": "2025-02-30"},
+        {"track_code": "../21"},
+        {"track_code": "22"},
+        {"kind": "predict/../../x"},
+        {"kind": "weekly"},
+    ],
+)
+def test_invalid_parts_rejected(tmp_path: Path, store: SQLiteStore, changes: dict[str, str]) -> None:
+    with pytest.raises(ValueError):
+        LocalPublisher(tmp_path, store).publish(make_post(**changes))
+
+    assert not (tmp_path / "posts").exists()
+
+
+def test_failed_write_keeps_previous(tmp_path: Path, store: SQLiteStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    publisher = LocalPublisher(tmp_path, store)
+    publisher.publish(make_post("<p>本文 1</p>"))
+
+    def fail_replace(source: str, target: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", fail_replace)
+    with pytest.raises(PublishError) as caught:
+        publisher.publish(make_post("<p>本文 2</p>"))
+
+    files = sorted(path.name for path in (tmp_path / "posts").iterdir())
+    assert (tmp_path / "posts" / "2025-01-01-kawasaki-predict.html").read_text(encoding="utf-8") == "<p>本文 1</p>"
+    assert files == ["2025-01-01-kawasaki-predict.html", "2025-01-01-kawasaki-predict.json"]
+    assert "2025-01-01-kawasaki-predict.html" in str(caught.value)
+    assert "OUTPUT_DIR" in str(caught.value)
+
+
+def test_unwritable_folder_raises(tmp_path: Path, store: SQLiteStore) -> None:
+    blocker = tmp_path / "out"
+    blocker.write_text("a file where the output folder should be", encoding="utf-8")
+
+    with pytest.raises(PublishError):
+        LocalPublisher(blocker, store).publish(make_post())
+
+    assert store.get_post("2025-01-01", "21", "predict") is None
