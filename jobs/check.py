@@ -1,0 +1,288 @@
+"""`check`: verify that a deployment's settings are usable before the timers fire.
+
+One Japanese line per check, each starting with [OK] or [NG]:
+- every setting parses (load_settings), and CONTACT_URL is set when the official site is read;
+- both timer schedules parse, with their next fire times in JST and UTC;
+- robots.txt of the site is read through SiteClient and allows the card, program, result and
+  calendar paths; its Crawl-delay is shown;
+- when BLOGGER_* settings are present, the blog is read by id (blogs.get, read only), which
+  proves the OAuth client and refresh token work.
+
+The exit code is 0 only when every line is OK. Secrets are never printed or logged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sys
+import urllib.robotparser
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, TextIO
+from urllib.parse import urlsplit
+
+from jobs.schedule import ScheduleError, format_fire_time, parse_schedule, race_date_for
+from jobs.settings import BloggerSettings, Settings, SettingsError, load_settings
+
+logger = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_NG = 1
+
+OFFICIAL_HOSTS = frozenset({"www.nankankeiba.com", "nankankeiba.com"})
+ROBOTS_PATH = "/robots.txt"
+
+# One representative path per page kind. robots.txt rules match path prefixes, so any id works.
+CHECKED_PATHS: tuple[tuple[str, str], ...] = (
+    ("出馬表", "/syousai/2025010121010101.do"),
+    ("出馬表（転送先）", "/uma_shosai/2025010121010101.do"),
+    ("番組表", "/program/20250101210101.do"),
+    ("結果", "/result/2025010121010101.do"),
+    ("開催カレンダー", "/calendar/202501.do"),
+)
+
+SCHEDULES: tuple[tuple[str, str, str, str], ...] = (
+    # setting, attribute of Settings, Japanese label, example expression
+    ("PREDICT_SCHEDULE", "predict_schedule", "朝の予想タイマー", "0 0 22 * * *"),
+    ("RESULTS_SCHEDULE", "results_schedule", "夜の結果タイマー", "0 30 12 * * *"),
+)
+FIRE_TIMES_SHOWN = 3
+
+# The check reads one small file, so it gives up sooner than a job would.
+CHECK_FETCH_BUDGET_S = 30.0
+CHECK_FETCH_ATTEMPTS = 3
+BLOGGER_HTTP_TIMEOUT_S = 30.0
+
+REAUTHORISE_HINT_JA = (
+    "`python -m jobs blogger-auth --client-secrets <JSON>` で認可し直し、新しいトークンを BLOGGER_REFRESH_TOKEN に保存してください。"
+    "OAuth 同意画面が「テスト中」のままだとトークンは 7 日で失効するので、「本番環境」に公開してください。"
+)
+
+
+@dataclass(slots=True)
+class Report:
+    """The check lines written so far and the number of NG lines."""
+
+    out: TextIO
+    failures: int = 0
+    lines: list[str] = field(default_factory=list)
+
+    def ok(self, label: str, detail: str) -> None:
+        self._write(f"[OK] {label}: {detail}")
+
+    def ng(self, label: str, detail: str) -> None:
+        self.failures += 1
+        self._write(f"[NG] {label}: {detail}")
+
+    def _write(self, line: str) -> None:
+        self.lines.append(line)
+        print(line, file=self.out)
+
+
+def run_check(
+    env: Mapping[str, str],
+    *,
+    out: TextIO = sys.stdout,
+    http: Any = None,
+    now: dt.datetime | None = None,
+) -> int:
+    """Run every check on the settings in `env`, print one line per check, and return the exit code.
+
+    `http` is an httplib2.Http-compatible transport for the Blogger API (default httplib2.Http).
+    `now` is the aware time the next fire times are counted from (default: the current time).
+    """
+    report = Report(out)
+    now = now or dt.datetime.now(dt.timezone.utc)
+
+    settings = _check_settings(report, env)
+    if settings is None:
+        print("設定を直してから、もう一度 `python -m jobs check` を実行してください。", file=out)
+        logger.warning("check stopped at the settings: %d NG", report.failures)
+        return EXIT_NG
+
+    check_contact(report, settings)
+    _check_schedules(report, settings, now)
+    _check_robots(report, settings)
+    _check_blogger(report, settings, http)
+
+    if report.failures:
+        print(f"NG が {report.failures} 件あります。上の [NG] の行を直してから、もう一度実行してください。", file=out)
+    else:
+        print("すべて OK です。", file=out)
+    logger.info("check finished: %d NG", report.failures)
+    return EXIT_NG if report.failures else EXIT_OK
+
+
+def _check_settings(report: Report, env: Mapping[str, str]) -> Settings | None:
+    try:
+        settings = load_settings(env)
+    except SettingsError as exc:
+        logger.warning("setting %s is invalid", exc.name)
+        report.ng(f"設定 {exc.name}", f"正しくありません（{exc}）")
+        return None
+
+    blog = "Blogger に投稿" if settings.publisher == "blogger" else f"ローカルの {settings.output_dir} に書き出し"
+    report.ok("設定", f"すべて読めました（サイト {settings.base_url}、PUBLISHER={settings.publisher}: {blog}）")
+    return settings
+
+
+def check_contact(report: Report, settings: Settings) -> None:
+    """Require CONTACT_URL when the official site is read, because the User-Agent names it."""
+    official = urlsplit(settings.base_url).hostname in OFFICIAL_HOSTS
+    if settings.contact_url:
+        report.ok("CONTACT_URL", f"User-Agent は {settings.user_agent} です")
+    elif official:
+        logger.warning("CONTACT_URL is missing while NANKAN_BASE_URL is the official site")
+        report.ng(
+            "CONTACT_URL",
+            "公式サイトを読むときは必須です。運営者に連絡できる URL（ブログの連絡先ページなど）を設定してください"
+            "（User-Agent に入ります）",
+        )
+    else:
+        report.ok("CONTACT_URL", f"未設定ですが、公式サイト以外（{settings.base_url}）を読むので省略できます")
+
+
+def _check_schedules(report: Report, settings: Settings, now: dt.datetime) -> None:
+    for setting, attribute, label, example in SCHEDULES:
+        expression = getattr(settings, attribute)
+        if expression is None:
+            logger.warning("setting %s is missing", setting)
+            report.ng(
+                f"{setting}（{label}）",
+                f"未設定です。Azure のタイマーはこの設定を読みます。例: {example}（6 項目、UTC）",
+            )
+            continue
+        try:
+            fire_times = parse_schedule(expression, setting).next_fire_times(now, FIRE_TIMES_SHOWN)
+        except ScheduleError as exc:
+            logger.warning("setting %s is invalid", setting)
+            report.ng(f"{setting}（{label}）", f"正しくありません（{exc}）")
+            continue
+
+        fire_time_text = "、".join(
+            f"{format_fire_time(fire_time)} → 開催日 {race_date_for(fire_time).isoformat()}" for fire_time in fire_times
+        )
+        report.ok(f"{setting}（{label}）", f"{expression} の次回実行: {fire_time_text}")
+
+
+def _read_robots(client: Any) -> tuple[int, str, bytes]:
+    """Fetch robots.txt with the client's User-Agent, timeouts and retries, and return (status, URL, body)."""
+    # NOTE: SiteClient has no public call that returns robots.txt with its status, so this uses
+    # its private fetch, the same one SiteClient itself uses for robots.txt.
+    page = client._fetch_with_retries(ROBOTS_PATH, allow_client_errors=True)
+    return page.status, page.url, page.body
+
+
+def _check_robots(report: Report, settings: Settings) -> None:
+    from scraper.client import SiteClient
+    from scraper.errors import FetchError
+
+    client = SiteClient.from_settings(
+        settings, budget_s=min(settings.fetch_budget_s, CHECK_FETCH_BUDGET_S), max_attempts=CHECK_FETCH_ATTEMPTS
+    )
+    try:
+        with client:
+            status, url, body = _read_robots(client)
+    except FetchError as exc:
+        logger.warning("robots.txt of %s could not be read: %s", settings.base_url, exc)
+        report.ng("robots.txt", f"{settings.base_url}{ROBOTS_PATH} を読めません。ジョブはページを取得しません（{exc}）")
+        return
+
+    parser = urllib.robotparser.RobotFileParser(url)
+    if status == 200:
+        parser.parse(body.decode("utf-8", errors="replace").splitlines())
+        crawl_delay = float(parser.crawl_delay(settings.user_agent) or 0.0)
+        interval = max(crawl_delay, settings.request_delay_s)
+        report.ok(
+            "robots.txt",
+            f"{url} を読みました（Crawl-delay {crawl_delay:g} 秒、リクエスト間隔は {interval:g} 秒になります）",
+        )
+    else:
+        # A robots.txt that returns 4xx allows every path, as in SiteClient (RFC 9309, section 2.3.1.3).
+        parser.allow_all = True
+        report.ok("robots.txt", f"{url} は HTTP {status} でした。すべてのパスが許可されます")
+
+    for label, path in CHECKED_PATHS:
+        if parser.can_fetch(settings.user_agent, settings.base_url + path):
+            report.ok(f"robots.txt {label}", f"{path} は許可されています")
+        else:
+            logger.warning("robots.txt of %s disallows %s", settings.base_url, path)
+            report.ng(f"robots.txt {label}", f"{path} は robots.txt で禁止されています。ジョブはこのページを読めません")
+
+
+def _blogger_service(blogger: BloggerSettings, http: Any) -> Any:
+    """Build a Blogger v3 client with the same credentials, endpoint and discovery document as the publisher."""
+    import google_auth_httplib2
+    import httplib2
+    from google.oauth2.credentials import Credentials
+    from googleapiclient.discovery import build
+
+    credentials = Credentials(
+        None,
+        refresh_token=blogger.refresh_token,
+        client_id=blogger.client_id,
+        client_secret=blogger.client_secret,
+        token_uri=blogger.token_uri,
+        scopes=["https://www.googleapis.com/auth/blogger"],
+    )
+    transport = http if http is not None else httplib2.Http(timeout=BLOGGER_HTTP_TIMEOUT_S)
+    client_options = None
+    if blogger.api_endpoint:
+        # The static discovery document has an empty servicePath, so method paths start with v3/.
+        client_options = {"api_endpoint": blogger.api_endpoint.rstrip("/") + "/"}
+    return build(
+        "blogger",
+        "v3",
+        http=google_auth_httplib2.AuthorizedHttp(credentials, http=transport),
+        client_options=client_options,
+        static_discovery=True,
+        cache_discovery=False,
+    )
+
+
+def _check_blogger(report: Report, settings: Settings, http: Any) -> None:
+    blogger = settings.blogger
+    if blogger is None:
+        report.ok("Blogger", "BLOGGER_* は未設定です（PUBLISHER=local なので Blogger には接続しません）")
+        return
+
+    import httplib2
+    from google.auth import exceptions as auth_errors
+    from googleapiclient.errors import HttpError
+
+    label = f"Blogger ブログ {blogger.blog_id}"
+    try:
+        blog = _blogger_service(blogger, http).blogs().get(blogId=blogger.blog_id, maxPosts=0).execute(num_retries=1)
+    except auth_errors.RefreshError as exc:
+        code = _refresh_error_code(exc)
+        logger.warning("Blogger token refresh at %s failed: %s", blogger.token_uri, code)
+        report.ng(label, f"アクセストークンを更新できません（{code}）。{REAUTHORISE_HINT_JA}")
+        return
+    except HttpError as exc:
+        status = exc.resp.status
+        logger.warning("Blogger blogs.get for blog %s failed with HTTP %s", blogger.blog_id, status)
+        report.ng(label, _http_error_hint(status, blogger.blog_id))
+        return
+    except (auth_errors.TransportError, httplib2.HttpLib2Error, OSError) as exc:
+        logger.warning("Blogger API could not be reached: %s", type(exc).__name__)
+        report.ng(label, f"Blogger API に接続できません（{type(exc).__name__}）。ネットワークを確認してください")
+        return
+
+    report.ok(label, f"認証できました: 「{blog.get('name', '')}」 {blog.get('url', '')}")
+
+
+def _refresh_error_code(exc: Exception) -> str:
+    # Only the OAuth error code is shown. The token endpoint's response body is never echoed.
+    response = exc.args[1] if len(exc.args) > 1 and isinstance(exc.args[1], dict) else {}
+    return str(response.get("error", "unknown error"))
+
+
+def _http_error_hint(status: int, blog_id: str) -> str:
+    if status == 401:
+        return f"Blogger がアクセストークンを拒否しました（HTTP 401）。{REAUTHORISE_HINT_JA}"
+    if status == 403:
+        return f"認可した Google アカウントにブログ {blog_id} の投稿権限がありません（HTTP 403）。ブログの管理者で認可し直してください"
+    if status == 404:
+        return f"ブログ {blog_id} が見つかりません（HTTP 404）。BLOGGER_BLOG_ID を Blogger のダッシュボード URL の数字にしてください"
+    return f"Blogger API が HTTP {status} を返しました。しばらくしてからもう一度実行してください"
