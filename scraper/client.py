@@ -4,7 +4,7 @@ Politeness:
 - robots.txt is read once per client, before the first page, with the same session. A
   disallowed path raises RobotsDisallowed before any request for it is sent, and every
   redirect target is checked the same way.
-- A robots.txt answering 4xx (404 included) allows everything (RFC 9309, section 2.3.1.3).
+- A robots.txt request that returns 4xx (404 included) allows everything (RFC 9309, section 2.3.1.3).
 - A robots.txt that stays unreachable or answers 5xx after the retries stops the run with
   FetchError, because RFC 9309 (section 2.3.1.4) treats an unreachable robots.txt as a
   complete disallow.
@@ -68,7 +68,7 @@ class Page:
 
 
 class HTTPStatusError(FetchError):
-    """The site answered with a client error status (4xx), which is never retried."""
+    """The site returned a client error status (4xx), which is never retried."""
 
     def __init__(self, message: str, url: str, status: int) -> None:
         super().__init__(message)
@@ -191,11 +191,11 @@ class SiteClient:
         self._last_request_end: float | None = None
         self._cache: dict[str, Page] = {}
         self.requested_paths: list[str] = []  # one entry per network fetch, robots.txt included
-        self.pages_fetched = 0  # pages fetch() read from the network; cache hits and robots.txt excluded
+        self.pages_fetched = 0  # pages fetch() read from the network, not counting cache hits and robots.txt
 
     @classmethod
     def from_settings(cls, settings: "Settings", **overrides: object) -> "SiteClient":
-        """Build a client from validated settings; `overrides` replace single keyword arguments."""
+        """Build a client from validated settings. Keyword `overrides` replace single constructor arguments."""
         options: dict[str, object] = {
             "delay_s": settings.request_delay_s,
             "connect_timeout_s": settings.connect_timeout_s,
@@ -330,6 +330,8 @@ class SiteClient:
 
     def _redirect_target(self, current: str, location: str) -> str:
         target = urljoin(current, location)
+        # NOTE: RFC 9309 asks crawlers to follow robots.txt redirects across hosts too. This
+        # client follows none, so a robots.txt moved to another host stops the run.
         if _origin(target) != self._origin:
             raise FetchError(f"GET {current} redirected to {target}, outside {self.base_url}; not followed")
         self._check_allowed(urlsplit(target).path)
@@ -397,12 +399,12 @@ class SiteClient:
     def _give_up_message(self, url: str, retrying: tenacity.Retrying, error: _Transient) -> str:
         attempts = retrying.statistics.get("attempt_number", 1)
         if attempts >= self.max_attempts:
-            why = f"the limit of {self.max_attempts} attempts is reached"
+            stop_reason = f"the limit of {self.max_attempts} attempts is reached"
         else:
-            why = f"the next wait would pass the fetch budget of {self.budget_s:g} s"
+            stop_reason = f"the next wait would pass the fetch budget of {self.budget_s:g} s"
         return (
             f"GET {url} failed after {attempts} attempt{'s' if attempts != 1 else ''}; "
-            f"last cause: {error.rule.reason} ({error.detail}); gave up because {why}. "
+            f"last cause: {error.rule.reason} ({error.detail}); gave up because {stop_reason}. "
             "Run again later, or raise FETCH_BUDGET_S if the site is slow."
         )
 

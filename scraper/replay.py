@@ -1,8 +1,8 @@
 """A loopback HTTP server that serves a folder of saved pages as if it were the site.
 
 Files are served at their site paths: `/program/20250101210101.do` is read from
-`folder/program/20250101210101.do`. `/syousai/{16 digits}.do` answers 302 to
-`/uma_shosai/{16 digits}.do`, as the site does. Paths that would leave the folder answer 404.
+`folder/program/20250101210101.do`. `/syousai/{16 digits}.do` redirects with 302 to
+`/uma_shosai/{16 digits}.do`, as the site does. Paths that would leave the folder get 404.
 
 `faults` scripts responses per path so that a run can meet timeouts, 429s, bursts of 503,
 slow or truncated responses and reset connections. The server runs in daemon threads of this
@@ -36,7 +36,7 @@ class Fault:
     """One scripted response for a path.
 
     `status=None` serves the path as usual (after `delay_s`), so a fault can only slow a
-    page down. `reset` closes the connection without any answer. `truncate` announces a
+    page down. `reset` closes the connection without a response. `truncate` announces a
     Content-Length longer than the body that is sent, then closes the connection.
     """
 
@@ -55,11 +55,11 @@ def _as_fault(item: Fault | Mapping[str, object]) -> Fault:
 
 
 class ReplayServer:
-    """Serve `folder` on 127.0.0.1 at a free port; use as a context manager.
+    """Serve `folder` on 127.0.0.1 at a free port, as a context manager.
 
-    `faults` maps a path (without query) to the responses it gives, consumed in order; once a
-    path's list is used up, the path is served from the folder. Each item is a Fault or a
-    dict of Fault's fields.
+    `faults` maps a path (without query) to its scripted responses, which are consumed in
+    order. Once a path's list is used up, the path is served from the folder. Each item is a
+    Fault or a dict of Fault's fields.
     """
 
     def __init__(
@@ -166,6 +166,7 @@ def _make_handler(replay: ReplayServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         server_version = "ReplayServer/1"
         protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True  # headers and body go out in two writes
 
         def do_GET(self) -> None:  # noqa: N802 (http.server naming)
             self._answer(send_body=True)
