@@ -25,7 +25,7 @@ logger = logging.getLogger(__name__)
 
 BLOGGER_SCOPE = "https://www.googleapis.com/auth/blogger"
 # Retries of one API call after a 5xx, 429 or rate-limit 403 response, done by googleapiclient with
-# randomised exponential backoff (about 2, 4, 8, 16 s).
+# randomised exponential backoff (waits of up to 2, 4, 8 and 16 s in google-api-python-client 2.x).
 DEFAULT_NUM_RETRIES = 4
 HTTP_TIMEOUT_S = 60.0
 LIST_PAGE_SIZE = 50
@@ -35,7 +35,7 @@ SEARCH_STATUSES = ["LIVE", "DRAFT", "SCHEDULED"]
 class BloggerPublisher:
     """Publisher for one blog, authorised by an OAuth user refresh token.
 
-    `http` is an httplib2.Http-compatible transport; the default is httplib2.Http with a
+    `http` is an httplib2.Http-compatible transport, and the default is httplib2.Http with a
     60-second timeout. `retry_sleep` is the backoff sleep between retries of one call.
     """
 
@@ -144,6 +144,7 @@ class BloggerPublisher:
     def _find_by_title(self, posts: Any, post: Post) -> str | None:
         """Return the id of a live, draft or scheduled post with the post's label and exact title."""
         # One label narrows the listing the same way whether Blogger combines labels with AND or OR.
+        # NOTE: whether view=AUTHOR lists drafts on the real Blogger API is unverified (only the test fake ran this).
         label = post.date if post.date in post.labels else ",".join(post.labels)
         page_token = None
         while True:

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import httplib2
 import pytest
 
 from blogger_server import FakeBlogger
@@ -91,6 +92,16 @@ def test_publish_twice_updates_same_post(fake: FakeBlogger, store: SQLiteStore, 
     assert fake.posts[first.post_id]["content"] == "<p>本文 2</p>"
     assert len(fake.api_requests("POST")) == 1
     assert len(fake.api_requests("PATCH")) == 1
+
+
+def test_publish_uses_given_transport(fake: FakeBlogger, store: SQLiteStore, sleeps: list[float]) -> None:
+    transport = httplib2.Http(timeout=5)
+    publisher = BloggerPublisher(settings_for(fake), store, http=transport, retry_sleep=sleeps.append)
+
+    ref = publisher.publish(make_post())
+
+    assert list(fake.posts) == [ref.post_id]
+    assert transport.connections != {}
 
 
 def test_publish_reuses_built_client(fake: FakeBlogger, store: SQLiteStore, sleeps: list[float]) -> None:
