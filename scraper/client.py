@@ -248,6 +248,13 @@ class SiteClient:
 
     # robots.txt
 
+    def fetch_robots(self) -> Page:
+        """Fetch robots.txt with the retry policy and return it even when its status is 4xx.
+
+        Neither the cache nor the robots.txt rules apply, so a health check can read the status.
+        """
+        return self._fetch_with_retries(ROBOTS_PATH, allow_client_errors=True)
+
     def _ensure_robots(self) -> None:
         if not self.respect_robots or self._robots is not None:
             return

@@ -402,3 +402,12 @@ def test_from_settings(site: Path) -> None:
         assert client.budget_s == 90.0
         assert client.delay_s == 0
         assert client.timeout == (5.0, 20.0)
+
+
+def test_fetch_robots_returns_404(site: Path, clock: FakeClock) -> None:
+    (site / "robots.txt").unlink()
+    with ReplayServer(site) as server, make_client(server, clock) as client:
+        page = client.fetch_robots()
+
+    assert page.status == 404
+    assert page.url == f"{server.base_url}/robots.txt"
