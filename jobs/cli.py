@@ -42,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
         job.add_argument("--date", type=_date_arg, help="開催日 YYYY-MM-DD（省略時は日本時間の今日）")
         job.add_argument("--publisher", choices=("local", "blogger"), help="投稿先（省略時は設定から決まります）")
         job.add_argument("--out", type=Path, help="出力フォルダ（ローカル投稿・状態・ページ保存先。既定: out）")
-        job.add_argument("--replay", type=Path, metavar="DIR", help="保存済みページのフォルダを 127.0.0.1 で配信し、サイトの代わりに読みます")
+        job.add_argument("--replay", type=Path, action="append", metavar="DIR", help="保存済みページのフォルダを 127.0.0.1 で配信し、サイトの代わりに読みます（複数指定すると順に探します）")
 
     parse = commands.add_parser("parse", help="保存済みページを解析して JSON で表示します")
     parse.add_argument("kind", choices=("calendar", "program", "card", "result"))
@@ -51,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     capture = commands.add_parser("capture", help="その日のページをそのまま保存します（回帰テスト用）")
     capture.add_argument("--date", type=_date_arg, required=True, help="開催日 YYYY-MM-DD")
     capture.add_argument("--out", type=Path, required=True, help="保存先フォルダ")
-    capture.add_argument("--replay", type=Path, metavar="DIR", help="保存済みページのフォルダから取得します（試験用）")
+    capture.add_argument("--replay", type=Path, action="append", metavar="DIR", help="保存済みページのフォルダから取得します（試験用、複数指定可）")
     capture.add_argument("--no-results", action="store_true", help="結果ページを取得しません")
 
     settle = commands.add_parser("settle", help="結果ページで馬券を精算し JSON で表示します")
@@ -77,16 +77,17 @@ def _configure_logging(verbose: bool) -> None:
 
 
 @contextlib.contextmanager
-def _replayed(settings: Settings, folder: Path | None) -> Iterator[Settings]:
-    """Serve `folder` as the site on 127.0.0.1 and point the settings at it, when given."""
-    if folder is None:
+def _replayed(settings: Settings, folders: list[Path] | None) -> Iterator[Settings]:
+    """Serve `folders` as the site on 127.0.0.1 and point the settings at it, when given."""
+    if not folders:
         yield settings
         return
     from scraper.replay import ReplayServer
 
-    if not folder.is_dir():
-        raise SystemExit(f"エラー: --replay のフォルダ {folder} がありません。")
-    with ReplayServer(folder) as server:
+    for folder in folders:
+        if not folder.is_dir():
+            raise SystemExit(f"エラー: --replay のフォルダ {folder} がありません。")
+    with ReplayServer(folders) as server:
         yield settings.replace(base_url=server.base_url, request_delay_s=0.0, contact_url="http://127.0.0.1/replay")
 
 

@@ -17,7 +17,7 @@ import re
 import socket
 import struct
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -57,6 +57,9 @@ def _as_fault(item: Fault | Mapping[str, object]) -> Fault:
 class ReplayServer:
     """Serve `folder` on 127.0.0.1 at a free port, as a context manager.
 
+    `folder` may also be a sequence of folders served as one site: a path is looked up in
+    each folder in turn and the first file found is served, so captured real pages and
+    written sample pages of the same day can stay in separate folders.
     `faults` maps a path (without query) to its scripted responses, which are consumed in
     order. Once a path's list is used up, the path is served from the folder. Each item is a
     Fault or a dict of Fault's fields.
@@ -64,13 +67,18 @@ class ReplayServer:
 
     def __init__(
         self,
-        folder: Path,
+        folder: Path | Sequence[Path],
         *,
         faults: Mapping[str, Iterable[Fault | Mapping[str, object]]] | None = None,
     ) -> None:
-        self.folder = Path(folder).resolve()
-        if not self.folder.is_dir():
-            raise NotADirectoryError(f"replay folder {self.folder} does not exist or is not a directory")
+        folders = [folder] if isinstance(folder, (str, Path)) else list(folder)
+        if not folders:
+            raise ValueError("the replay server needs at least one folder")
+        self.folders = [Path(item).resolve() for item in folders]
+        for item in self.folders:
+            if not item.is_dir():
+                raise NotADirectoryError(f"replay folder {item} does not exist or is not a directory")
+        self.folder = self.folders[0]
         self.requests: list[tuple[str, str]] = []
         self._faults: dict[str, list[Fault]] = {
             path: [_as_fault(item) for item in items] for path, items in (faults or {}).items()
@@ -100,7 +108,7 @@ class ReplayServer:
             daemon=True,
         )
         self._thread.start()
-        logger.info("replay server for %s listening on %s", self.folder, self.base_url)
+        logger.info("replay server for %s listening on %s", ", ".join(map(str, self.folders)), self.base_url)
         return self
 
     def close(self) -> None:
@@ -140,17 +148,18 @@ class ReplayServer:
             self._closing.wait(seconds)
 
     def resolve(self, path: str) -> Path | None:
-        """Map a request path to a file inside the folder, or None for anything outside it or missing."""
+        """Map a request path to a file inside one of the folders, or None for anything outside them or missing."""
         decoded = unquote(path)
         if not decoded.startswith("/") or "\\" in decoded or "\x00" in decoded:
             return None
         parts = decoded.lstrip("/").split("/")
         if any(part in ("", ".", "..") for part in parts):
             return None
-        candidate = self.folder.joinpath(*parts).resolve()
-        if not candidate.is_relative_to(self.folder) or not candidate.is_file():
-            return None
-        return candidate
+        for folder in self.folders:
+            candidate = folder.joinpath(*parts).resolve()
+            if candidate.is_relative_to(folder) and candidate.is_file():
+                return candidate
+        return None
 
 
 def _content_type(file: Path) -> str:

@@ -48,6 +48,25 @@ def test_replay_serves_site_path(site: Path) -> None:
     assert server.requests == [("GET", PROGRAM)]
 
 
+def test_replay_several_folders(site: Path, tmp_path: Path) -> None:
+    second = tmp_path / "second"
+    (second / "result").mkdir(parents=True)
+    (second / "result" / "2025010121010101.do").write_bytes(b"result")
+    (second / "program").mkdir()
+    (second / "program" / "20250101210101.do").write_bytes(b"shadowed")
+
+    with ReplayServer([site, second]) as server:
+        program_status, _, program_body = get(server, PROGRAM)
+        result_status, _, result_body = get(server, "/result/2025010121010101.do")
+        escape_status, _, _ = get(server, "/../secret.txt")
+
+    assert program_status == 200
+    assert program_body == BODY  # the first folder wins
+    assert result_status == 200
+    assert result_body == b"result"
+    assert escape_status == 404
+
+
 def test_replay_ignores_query(site: Path) -> None:
     with ReplayServer(site) as server:
         status, _, body = get(server, PROGRAM + "?x=1")
