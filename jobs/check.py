@@ -166,14 +166,6 @@ def _check_schedules(report: Report, settings: Settings, now: dt.datetime) -> No
         report.ok(f"{setting}（{label}）", f"{expression} の次回実行: {fire_time_text}")
 
 
-def _read_robots(client: Any) -> tuple[int, str, bytes]:
-    """Fetch robots.txt with the client's User-Agent, timeouts and retries, and return (status, URL, body)."""
-    # NOTE: SiteClient has no public call that returns robots.txt with its status, so this uses
-    # its private fetch, the same one SiteClient itself uses for robots.txt.
-    page = client._fetch_with_retries(ROBOTS_PATH, allow_client_errors=True)
-    return page.status, page.url, page.body
-
-
 def _check_robots(report: Report, settings: Settings) -> None:
     from scraper.client import SiteClient
     from scraper.errors import FetchError
@@ -183,15 +175,16 @@ def _check_robots(report: Report, settings: Settings) -> None:
     )
     try:
         with client:
-            status, url, body = _read_robots(client)
+            page = client.fetch_robots()
     except FetchError as exc:
         logger.warning("robots.txt of %s could not be read: %s", settings.base_url, exc)
         report.ng("robots.txt", f"{settings.base_url}{ROBOTS_PATH} を読めません。ジョブはページを取得しません（{exc}）")
         return
 
+    status, url = page.status, page.url
     parser = urllib.robotparser.RobotFileParser(url)
     if status == 200:
-        parser.parse(body.decode("utf-8", errors="replace").splitlines())
+        parser.parse(page.body.decode("utf-8", errors="replace").splitlines())
         crawl_delay = float(parser.crawl_delay(settings.user_agent) or 0.0)
         interval = max(crawl_delay, settings.request_delay_s)
         report.ok(
