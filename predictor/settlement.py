@@ -19,12 +19,16 @@ Outcomes, checked in this order:
 
 How the page's states reach this module through ``RaceResult``:
 
-- Not sold: the bet type's columns read ``-`` on every row, and the parser lists the type in
-  ``not_sold``. A ticket of such a type could not have been bought, so it is refunded.
-- 特払い: a hit never pays less than 100 yen per 100. So a payout row below 100 yen, or a
-  row without a combination, is read as 特払い for its bet type, and its ``yen`` is the rate.
-  Such a row with no figure (``yen`` 0) gives the rate-based figure of ``SPECIAL_RATE_YEN``,
-  and so does a 備考 text naming 特払 and the bet type when the type has no such row.
+- ``-`` columns: a bet type whose columns read ``-`` on every row is listed in ``not_sold``.
+  The page prints it that way both for a type that was off sale and for 特払い, so the sale
+  rules decide (``is_on_sale``). Place needs 5 or more entries and the bracket types 9 or
+  more, counted over every runner row, scratched horses included. A type that was off sale
+  is refunded, because its tickets could not be bought. A type that was on sale had a
+  winner but no winning ticket, so it is 特払い at the rate-based figure.
+- 特払い rows: a hit never pays less than 100 yen per 100. So a payout row below 100 yen, or
+  a row without a combination, is read as 特払い for its bet type, and its ``yen`` is the
+  rate. Such a row with no figure (``yen`` 0) gives the rate-based figure of
+  ``SPECIAL_RATE_YEN``, and so does a 備考 text naming 特払 and the bet type.
 - Void race: 備考 contains 不成立, or no runner of the confirmed table has a position.
 - Pending: ``RaceResult.pending`` is True while the runner table is empty. Settling such a
   result raises ``ResultPending``, because a miss or a refund would be recorded too early.
@@ -62,6 +66,8 @@ ORDERED_TYPES: frozenset[str] = frozenset({"exacta", "trifecta", "bracket_exacta
 BRACKET_TYPES: frozenset[str] = frozenset({"bracket_quinella", "bracket_exacta"})
 MAX_FRAME = 8
 MIN_HIT_YEN = 100  # a winning ticket is paid at least its stake
+MIN_ENTRIES_PLACE = 5  # place is not sold with 4 or fewer entries
+MIN_ENTRIES_BRACKET = 9  # bracket bets are sold with 9 or more entries
 
 # 備考 labels of each bet type, used only to read a 特払い note that has no payout row.
 PAGE_LABELS: dict[str, tuple[str, ...]] = {
@@ -77,9 +83,9 @@ PAGE_LABELS: dict[str, tuple[str, ...]] = {
 }
 
 # Yen per 100 paid as 特払い when the page prints no figure: the bet type's payout rate
-# applied to the stake, floored to 10 yen (80% for win and place, 70 yen for the rest).
-# NOTE: this rule comes from a single secondary source and could not be checked against a
-# real 特払い page.
+# applied to the stake and floored to 10 yen. Win and place pay 80% (80 yen), the other
+# types 70-something percent (70 yen).
+# NOTE: this rule could not be checked against a real 特払い page.
 SPECIAL_RATE_YEN: dict[str, int] = {
     bet_type: (80 if bet_type in ("win", "place") else 70) for bet_type in BET_TYPES
 }
@@ -183,7 +189,7 @@ def validate_ticket(ticket: Ticket, result: RaceResult | None = None) -> None:
     if isinstance(ticket.units, bool) or not isinstance(ticket.units, int) or ticket.units < 1:
         raise ValueError(f"units must be a positive whole number of 100-yen units, got {ticket.units!r}")
     if any(isinstance(number, bool) or not isinstance(number, int) for number in ticket.combination):
-        raise ValueError(f"{ticket.bet_type} combination must hold whole numbers, got {ticket.combination!r}")
+        raise ValueError(f"{ticket.bet_type} combination must contain whole numbers, got {ticket.combination!r}")
 
     if ticket.bet_type in BRACKET_TYPES:
         _check_range(ticket, "frame", _max_frame(result))
@@ -211,8 +217,20 @@ def is_void(result: RaceResult) -> bool:
     return bool(result.runners) and all(runner.position is None for runner in result.runners)
 
 
+def is_on_sale(bet_type: str, result: RaceResult) -> bool:
+    """Return True when the race's entry count allows the bet type to be sold."""
+    entries = len(result.runners)
+    if bet_type == "place":
+        return entries >= MIN_ENTRIES_PLACE
+    if bet_type in BRACKET_TYPES:
+        return entries >= MIN_ENTRIES_BRACKET
+    return True
+
+
 def _is_refunded(ticket: Ticket, result: RaceResult) -> bool:
-    if is_void(result) or ticket.bet_type in result.not_sold:
+    if is_void(result):
+        return True
+    if ticket.bet_type in result.not_sold and not is_on_sale(ticket.bet_type, result):
         return True
     if ticket.bet_type in BRACKET_TYPES:
         return _is_bracket_refunded(ticket.combination, result)
@@ -235,7 +253,13 @@ def _is_special_row(payout: Payout) -> bool:
 
 
 def _special_rates(result: RaceResult) -> dict[str, int]:
-    rates: dict[str, int] = {}
+    # NOTE: how the page prints 特払い is unconfirmed. A type on sale whose columns read `-` is
+    # read as 特払い, because a race with a finisher always has a winning combination.
+    rates = {
+        bet_type: SPECIAL_RATE_YEN[bet_type]
+        for bet_type in result.not_sold
+        if bet_type in SPECIAL_RATE_YEN and is_on_sale(bet_type, result)
+    }
     for payout in result.payouts:
         if _is_special_row(payout):
             rates[payout.bet_type] = payout.yen if payout.yen > 0 else SPECIAL_RATE_YEN[payout.bet_type]

@@ -50,16 +50,18 @@ FRAMES_12 = {1: 1, 2: 2, 3: 3, 4: 4, 5: 5, 6: 5, 7: 6, 8: 6, 9: 7, 10: 7, 11: 8,
 def race(payouts: list[tuple[str, tuple[int, ...], int]], *, positions: dict[int, int] | None = None,
          statuses: dict[int, str] | None = None, refunded: list[int] | None = None,
          not_sold: list[str] | None = None, notes: str | None = None,
-         pending: bool = False) -> RaceResult:
+         pending: bool = False, entries: int = 12) -> RaceResult:
+    # A field of 8 or fewer gives every horse its own frame.
+    frames = FRAMES_12 if entries == 12 else {number: number for number in range(1, entries + 1)}
     positions = positions or {}
     statuses = statuses or {}
     runners = [] if pending else [
         runner(number, frame, positions.get(number), status=statuses.get(number))
-        for number, frame in FRAMES_12.items()
+        for number, frame in frames.items()
     ]
     return RaceResult(
         race_id="2026090120010101", date=dt.date(2026, 9, 1), track_code="20", venue="大井",
-        race_number=1, name="test race", distance_m=1200, field_size=12, pending=pending,
+        race_number=1, name="test race", distance_m=1200, field_size=entries, pending=pending,
         runners=runners,
         payouts=[Payout(bet_type, combination, yen, None) for bet_type, combination, yen in payouts],
         not_sold=not_sold or [], refunded_numbers=refunded or [], notes=notes,
@@ -381,11 +383,32 @@ def test_special_is_not_hit() -> None:
     assert summary == SettlementSummary(stake_yen=100, return_yen=70, refunded_yen=0, hit=False)
 
 
-def test_not_sold_refunds() -> None:
-    result = race([("win", (1,), 300)], positions={1: 1}, not_sold=["bracket_quinella", "bracket_exacta"])
+def test_not_sold_bracket_refunds() -> None:
+    # Bracket bets are off sale with 8 entries.
+    result = race([("win", (1,), 300)], positions={1: 1}, not_sold=["bracket_quinella", "bracket_exacta"],
+                  entries=8)
     settled = settle(result, "bracket_exacta", 1, 2)
     assert settled.outcome == "refund"
     assert settled.return_yen == 100
+
+
+def test_not_sold_place_refunds() -> None:
+    # Place is off sale with 4 entries.
+    result = race([("win", (1,), 300)], positions={1: 1}, not_sold=["place"], entries=4)
+    settled = settle(result, "place", 1, units=2)
+    assert settled.outcome == "refund"
+    assert settled.return_yen == 200
+
+
+def test_dash_columns_on_sale_special() -> None:
+    # With 12 entries every bet type is on sale, so `-` columns mean no winning ticket was sold.
+    result = race([("win", (1,), 300)], positions={1: 1, 2: 2, 3: 3}, not_sold=["place", "bracket_exacta"])
+    place = settle(result, "place", 1, units=2)
+    bracket = settle(result, "bracket_exacta", 1, 2)
+    assert place.outcome == "special"
+    assert place.return_yen == 160
+    assert bracket.outcome == "special"
+    assert bracket.return_yen == 70
 
 
 def test_void_race_refunds_all() -> None:
@@ -449,3 +472,120 @@ def test_void_without_finisher() -> None:
     settled = settle(result, "trio", 1, 2, 3, units=2)
     assert settled.outcome == "refund"
     assert settled.return_yen == 200
+
+
+# --- edited copies of the real page ----------------------------------------------------------
+# Frames of the real field: 1:1 2:2 3:3 4:4 5:4 6:5 7:5 8:6 9:6 10:7 11:7 12:8 13:8.
+
+VARIANT_CASES = {
+    # 7 ties 12 for 1st, 13 is 3rd.
+    "dead_heat_1st.do": [
+        ("win", (12,), 1, "hit", 230),
+        ("win", (7,), 2, "hit", 1040),
+        ("exacta", (12, 7), 1, "hit", 2640),
+        ("exacta", (7, 12), 1, "hit", 3480),
+        ("exacta", (12, 13), 1, "miss", 0),
+        ("quinella", (12, 7), 1, "hit", 3050),
+        ("bracket_exacta", (5, 8), 1, "hit", 1650),
+        ("bracket_exacta", (8, 5), 3, "hit", 3930),
+        ("trifecta", (7, 12, 13), 1, "hit", 16320),
+        ("trifecta", (12, 13, 7), 1, "miss", 0),
+    ],
+    # 12 wins, 13 ties 7 for 2nd; 12 and 13 share frame 8.
+    "dead_heat_2nd.do": [
+        ("exacta", (12, 13), 1, "hit", 1060),
+        ("exacta", (12, 7), 1, "hit", 2640),
+        ("exacta", (7, 13), 1, "miss", 0),
+        ("quinella", (13, 12), 1, "hit", 580),
+        ("quinella", (7, 13), 1, "miss", 0),
+        ("bracket_quinella", (8, 8), 1, "hit", 1150),
+        ("bracket_exacta", (8, 8), 1, "hit", 1480),
+        ("bracket_exacta", (5, 8), 1, "miss", 0),
+        ("trifecta", (12, 13, 7), 1, "hit", 9870),
+        ("trio", (13, 7, 12), 1, "hit", 4540),
+    ],
+    # 12, 7, then 3 ties 13 for 3rd. The page has no quinella_place row for 3-13.
+    "dead_heat_3rd.do": [
+        ("quinella_place", (3, 13), 1, "miss", 0),
+        ("quinella_place", (13, 3), 5, "miss", 0),
+        ("quinella_place", (3, 7), 1, "hit", 1260),
+        ("quinella_place", (12, 3), 1, "hit", 510),
+        ("place", (3,), 1, "hit", 310),
+        ("place", (13,), 1, "hit", 240),
+        ("trio", (12, 3, 7), 1, "hit", 3180),
+        ("trio", (3, 12, 13), 1, "miss", 0),
+        ("trifecta", (12, 7, 3), 1, "hit", 15460),
+        ("trifecta", (12, 3, 7), 1, "miss", 0),
+    ],
+    # 3 (alone in frame 3) is 出走取消, 9 (frame 6, with 8) is 競走除外.
+    "scratched_excluded.do": [
+        ("win", (3,), 1, "refund", 100),
+        ("place", (9,), 2, "refund", 200),
+        ("trifecta", (12, 7, 9), 1, "refund", 100),
+        ("quinella_place", (9, 12), 1, "refund", 100),
+        ("bracket_quinella", (3, 8), 1, "refund", 100),
+        ("bracket_exacta", (8, 3), 1, "refund", 100),
+        ("bracket_quinella", (6, 6), 1, "refund", 100),
+        ("bracket_quinella", (6, 8), 1, "miss", 0),
+        ("bracket_exacta", (8, 5), 1, "hit", 2610),
+        ("trio", (7, 12, 13), 3, "hit", 13620),
+    ],
+    # 4 started and did not finish (競走中止); it shares frame 4 with 5.
+    "did_not_finish.do": [
+        ("win", (4,), 1, "miss", 0),
+        ("quinella", (4, 12), 1, "miss", 0),
+        ("trio", (4, 7, 12), 1, "miss", 0),
+        ("bracket_quinella", (4, 8), 1, "miss", 0),
+        ("trifecta", (12, 7, 13), 1, "hit", 25580),
+    ],
+    # 三連単 reads `-` on every row of a 13-runner race, where it was on sale: 特払い at 70 yen.
+    "not_sold.do": [
+        ("trifecta", (12, 7, 13), 2, "special", 140),
+        ("trifecta", (1, 2, 3), 1, "special", 70),
+        ("trifecta", (12, 7, 9), 1, "special", 70),
+        ("trio", (7, 12, 13), 1, "hit", 4540),
+        ("exacta", (7, 12), 1, "miss", 0),
+    ],
+    # 競走不成立: every ticket is refunded.
+    "void_race.do": [
+        ("win", (12,), 1, "refund", 100),
+        ("place", (7,), 3, "refund", 300),
+        ("bracket_quinella", (5, 8), 1, "refund", 100),
+        ("trifecta", (12, 7, 13), 2, "refund", 200),
+        ("quinella_place", (3, 13), 1, "refund", 100),
+    ],
+}
+
+
+def variant(request: pytest.FixtureRequest, name: str) -> RaceResult:
+    path = request.config.rootpath / "tests" / "pages" / "variants" / "funabashi-2026-08-28" / name
+    return parse_result(path.read_bytes(), str(path))
+
+
+@pytest.mark.parametrize(
+    ("name", "bet_type", "combination", "units", "outcome", "yen"),
+    [(name, *case) for name, cases in VARIANT_CASES.items() for case in cases],
+)
+def test_variant_page(request: pytest.FixtureRequest, name: str, bet_type: str,
+                      combination: tuple[int, ...], units: int, outcome: str, yen: int) -> None:
+    settled = settle(variant(request, name), bet_type, *combination, units=units)
+    assert settled.outcome == outcome
+    assert settled.return_yen == yen
+
+
+def test_variant_scratched_summary(request: pytest.FixtureRequest) -> None:
+    tickets = [Ticket("win", (3,), 2), Ticket("win", (12,)), Ticket("trifecta", (12, 13, 7), 4)]
+    summary = summarize(settle_tickets(tickets, variant(request, "scratched_excluded.do")))
+    assert summary == SettlementSummary(stake_yen=500, return_yen=460, refunded_yen=200, hit=True)
+
+
+def test_variant_special_summary(request: pytest.FixtureRequest) -> None:
+    tickets = [Ticket("trifecta", (12, 7, 13)), Ticket("exacta", (7, 12))]
+    summary = summarize(settle_tickets(tickets, variant(request, "not_sold.do")))
+    assert summary == SettlementSummary(stake_yen=200, return_yen=70, refunded_yen=0, hit=False)
+
+
+def test_variant_pending_raises(request: pytest.FixtureRequest) -> None:
+    result = variant(request, "pending.do")
+    with pytest.raises(ResultPending, match="^race 2026082819060512: "):
+        settle(result, "win", 12)
