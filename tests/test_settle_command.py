@@ -119,3 +119,18 @@ def test_settle_file_pending(tmp_path: Path) -> None:
     page.write_bytes((text[:start] + text[end:]).encode("cp932"))
     with pytest.raises(ResultPending, match="^race 2026082819060512: the result is not confirmed yet"):
         settle_file(page, ["win:12"])
+
+
+def test_settle_file_refund_totals() -> None:
+    # On this edited copy horse 3 was 出走取消, so its bet returns the stake.
+    page = REAL_PAGE.parents[3] / "variants/funabashi-2026-08-28/scratched_excluded.do"
+    output = settle_file(page, ["win:3:200", "win:12"])
+    assert output == {
+        "race_id": "2026082819060512",
+        "bets": [
+            {"type": "win", "combination": [3], "stake_yen": 200, "return_yen": 200, "outcome": "refund"},
+            {"type": "win", "combination": [12], "stake_yen": 100, "return_yen": 460, "outcome": "hit"},
+        ],
+        "stake_yen": 300,
+        "return_yen": 660,
+    }
