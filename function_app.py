@@ -6,6 +6,7 @@ job from the `jobs` package and logs; the jobs know nothing of Azure Functions.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 
@@ -37,11 +38,16 @@ def _run_job(kind: str, date, settings) -> dict:  # noqa: ANN001
         raise
 
 
+def utc_now() -> dt.datetime:
+    """Return the current time; tests replace it to pin the UTC/JST boundary."""
+    return dt.datetime.now(dt.timezone.utc)
+
+
 def _timer(kind: str, timer: func.TimerRequest) -> None:
     if timer.past_due:
         logger.warning("%s timer is past due; running now", kind)
     settings = jobs.load_settings()
-    date = tokyo_today()
+    date = tokyo_today(utc_now())
     logger.info("%s timer fired; race date %s (Asia/Tokyo)", kind, date)
     _run_job(kind, date, settings)
 
@@ -65,8 +71,10 @@ def _json(body: dict, status: int) -> func.HttpResponse:
 
 
 def _http(kind: str, req: func.HttpRequest) -> func.HttpResponse:
+    if req.method.upper() != "POST":
+        return _json({"ok": False, "error": "POST で呼び出してください。"}, 405)
     try:
-        date = validate_request_date(req.params.get("date"))
+        date = validate_request_date(req.params.get("date"), utc_now())
     except DateError as exc:
         return _json({"ok": False, "error": str(exc)}, 400)
     try:

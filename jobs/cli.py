@@ -182,16 +182,23 @@ def _run_capture(args: argparse.Namespace) -> int:
         except ScrapeError as exc:
             print(f"エラー: ページの取得に失敗しました: {exc}", file=sys.stderr)
             return 1
+    if not any(page.path.startswith("/program/") for page in pages):
+        print(f"{args.date} は南関競馬の開催がカレンダーにありません。robots.txt とカレンダーだけを {args.out} に保存しました。")
+        return 0
     print(f"{len(pages)} ページを {args.out} に保存しました（出所は {args.out / 'PROVENANCE.tsv'}）。")
     return 0
 
 
 def _run_settle(args: argparse.Namespace) -> int:
     from jobs.settle_command import settle_file
+    from predictor.settlement import ResultPending
     from scraper.errors import LayoutError
 
     try:
         report = settle_file(args.result_file, args.bet)
+    except ResultPending as exc:
+        print(f"レース {exc.race_id} の結果はまだ確定していません。確定後に再実行してください。", file=sys.stderr)
+        return 3
     except OSError as exc:
         print(f"エラー: 結果ファイル {args.result_file} を読めません（{exc.strerror}）。", file=sys.stderr)
         return 2

@@ -116,7 +116,15 @@ def _results_venue(run, day) -> dict:  # noqa: ANN001, C901 (run is jobs.pipelin
             races.append(view)
             continue
         tickets = [Ticket(t["bet_type"], tuple(t["combination"]), t["units"]) for t in prediction["tickets"]]
-        settlement = summarise_settled_tickets(settle_tickets(tickets, result))
+        try:
+            settlement = summarise_settled_tickets(settle_tickets(tickets, result))
+        except ValueError as exc:
+            # A stored ticket that cannot exist in this race (e.g. a number above the field size).
+            logger.error("race %s (%dR) tickets could not be settled: %s", race.race_id, race.race_number, exc)
+            failed.append({"race_id": race.race_id, "race_number": race.race_number, "reason": str(exc)})
+            view["status"] = "failed"
+            races.append(view)
+            continue
         settlement.update({"race_number": race.race_number, "venue": day.venue, "track_code": day.track_code})
         run.store.put_settlement(race.race_id, day.date.isoformat(), settlement)
         view.update({"status": "settled", "settlement": settlement})

@@ -56,33 +56,28 @@ def tally(settlements: list[dict[str, Any]]) -> Tally:
 
 
 def summarise_settled_tickets(settled: list[Any]) -> dict[str, Any]:
-    """Turn predictor.settlement.SettledTicket objects into the stored per-race settlement sums."""
-    tickets = []
-    stake = returned = refunded = 0
-    for item in settled:
-        ticket = item.ticket
-        tickets.append(
-            {
-                "bet_type": ticket.bet_type,
-                "combination": list(ticket.combination),
-                "units": ticket.units,
-                "stake_yen": ticket.stake_yen,
-                "outcome": item.outcome,
-                "return_yen": item.return_yen,
-            }
-        )
-        if item.outcome == "refund":
-            refunded += ticket.stake_yen
-            continue
-        stake += ticket.stake_yen
-        returned += item.return_yen
+    """Turn predictor.settlement.SettledTicket objects into the stored per-race settlement record."""
+    from predictor.settlement import summarize
+
+    totals = summarize(settled)
+    tickets = [
+        {
+            "bet_type": item.ticket.bet_type,
+            "combination": list(item.ticket.combination),
+            "units": item.ticket.units,
+            "stake_yen": item.ticket.stake_yen,
+            "outcome": item.outcome,
+            "return_yen": item.return_yen,
+        }
+        for item in settled
+    ]
     return {
         "tickets": tickets,
-        "stake_yen": stake,
-        "return_yen": returned,
-        "refunded_yen": refunded,
-        "bet": stake > 0,
-        "hit": any(t["outcome"] == "hit" for t in tickets),
+        "stake_yen": totals.stake_yen,
+        "return_yen": totals.return_yen,
+        "refunded_yen": totals.refunded_yen,
+        "bet": totals.stake_yen > 0,
+        "hit": totals.hit,
     }
 
 

@@ -78,13 +78,18 @@ def _positive_float(env: Mapping[str, str], name: str, default: float, minimum: 
     return value
 
 
+# URLs that may carry a token in their path or query; an error never echoes their value.
+SECRET_URL_SETTINGS = ("ALERT_WEBHOOK_URL",)
+
+
 def _url(env: Mapping[str, str], name: str, default: str | None = None) -> str | None:
     raw = _text(env, name) or default
     if raw is None:
         return None
     parts = urlsplit(raw)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise SettingsError(name, f"is {raw!r}, not an absolute http(s) URL", "a URL such as https://example.com/")
+        shown = "set" if name in SECRET_URL_SETTINGS else f"{raw!r}"
+        raise SettingsError(name, f"is {shown}, not an absolute http(s) URL", "a URL such as https://example.com/")
     return raw.rstrip("/")
 
 
@@ -114,9 +119,18 @@ def _blogger(env: Mapping[str, str]) -> BloggerSettings | None:
     )
 
 
+def _is_loopback_url(url: str) -> bool:
+    return urlsplit(url).hostname in ("127.0.0.1", "localhost", "::1")
+
+
 def load_settings(env: Mapping[str, str] | None = None) -> Settings:
-    """Read and validate every setting from `env` (default: os.environ)."""
+    """Read and validate every setting from `env` (default: os.environ).
+
+    REQUEST_DELAY_S may go below 1 s only when NANKAN_BASE_URL is a loopback replay server.
+    """
     env = os.environ if env is None else env
+    base_url = _url(env, "NANKAN_BASE_URL", DEFAULT_BASE_URL)
+    min_delay = 0.0 if _is_loopback_url(base_url) else 1.0
     blogger = _blogger(env)
     publisher = _text(env, "PUBLISHER") or ("blogger" if blogger else "local")
     if publisher not in ("local", "blogger"):
@@ -124,9 +138,9 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     if publisher == "blogger" and blogger is None:
         raise SettingsError("PUBLISHER", "is blogger but no BLOGGER_* setting is present", "the four BLOGGER_* settings")
     return Settings(
-        base_url=_url(env, "NANKAN_BASE_URL", DEFAULT_BASE_URL),
+        base_url=base_url,
         contact_url=_url(env, "CONTACT_URL"),
-        request_delay_s=_positive_float(env, "REQUEST_DELAY_S", 1.0, minimum=1.0),
+        request_delay_s=_positive_float(env, "REQUEST_DELAY_S", 1.0, minimum=min_delay),
         connect_timeout_s=_positive_float(env, "CONNECT_TIMEOUT_S", 5.0, minimum=0.1),
         read_timeout_s=_positive_float(env, "READ_TIMEOUT_S", 20.0, minimum=0.1),
         fetch_budget_s=_positive_float(env, "FETCH_BUDGET_S", 240.0, minimum=1.0),

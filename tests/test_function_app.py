@@ -1,0 +1,144 @@
+"""The Azure Functions app: bindings as the host reads them, and both triggers called directly."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import azure.functions as func
+import pytest
+from azure.functions.timer import TimerRequest
+
+import function_app
+from scraper.replay import ReplayServer
+from tests.sites import copy_sample_day, job_env
+
+FUNCTIONS = {fn.get_function_name(): fn for fn in function_app.app.get_functions()}
+
+
+def bindings(name: str) -> list[dict]:
+    return FUNCTIONS[name].get_bindings_dict()["bindings"]
+
+
+def user_function(name: str):  # noqa: ANN201
+    return FUNCTIONS[name].get_user_function()
+
+
+def test_app_function_names() -> None:
+    assert sorted(FUNCTIONS) == ["predict_http", "predict_timer", "results_http", "results_timer"]
+
+
+@pytest.mark.parametrize(("name", "schedule"), [("predict_timer", "%PREDICT_SCHEDULE%"), ("results_timer", "%RESULTS_SCHEDULE%")])
+def test_timer_binding(name: str, schedule: str) -> None:
+    (binding,) = bindings(name)
+    assert binding["type"] == "timerTrigger"
+    assert binding["schedule"] == schedule
+    assert binding["runOnStartup"] is False
+
+
+@pytest.mark.parametrize(("name", "route"), [("predict_http", "runs/predict"), ("results_http", "runs/results")])
+def test_http_binding(name: str, route: str) -> None:
+    trigger = bindings(name)[0]
+    assert trigger["type"] == "httpTrigger"
+    assert trigger["route"] == route
+    assert [str(m.value) for m in trigger["methods"]] == ["POST"]
+    assert trigger["authLevel"].value == "function"
+
+
+def http_request(route: str, date: str | None = None, method: str = "POST") -> func.HttpRequest:
+    params = {} if date is None else {"date": date}
+    return func.HttpRequest(method=method, url=f"http://localhost/api/{route}", params=params, body=b"")
+
+
+@pytest.fixture
+def fixed_now(monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
+    def pin(moment: dt.datetime) -> None:
+        monkeypatch.setattr(function_app, "utc_now", lambda: moment)
+
+    return pin
+
+
+@pytest.fixture
+def kawasaki_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
+    site = copy_sample_day("kawasaki-2025-01-01", tmp_path / "site")
+    with ReplayServer(site) as server:
+        for key, value in job_env(server.base_url, tmp_path / "out").items():
+            monkeypatch.setenv(key, value)
+        for key in ("BLOGGER_BLOG_ID", "BLOGGER_CLIENT_ID", "BLOGGER_CLIENT_SECRET", "BLOGGER_REFRESH_TOKEN", "PUBLISHER", "STATE_STORAGE_CONNECTION", "ALERT_WEBHOOK_URL"):
+            monkeypatch.delenv(key, raising=False)
+        yield tmp_path / "out"
+
+
+def test_http_predict_runs_job(kawasaki_env: Path, fixed_now) -> None:  # noqa: ANN001
+    fixed_now(dt.datetime(2025, 1, 1, 1, 0, tzinfo=dt.timezone.utc))
+    response = user_function("predict_http")(http_request("runs/predict", "2025-01-01"))
+    body = json.loads(response.get_body())
+
+    assert response.status_code == 200
+    assert body["ok"] is True
+    assert body["summary"]["predicted"] == 1
+    assert (kawasaki_env / "posts" / "2025-01-01-kawasaki-predict.html").is_file()
+
+
+@pytest.mark.parametrize(
+    ("date", "fragment"),
+    [("2025/01/01", "YYYY-MM-DD"), ("20250101", "YYYY-MM-DD"), ("2025-01-09", "先すぎます"), ("2023-11-27", "古すぎます"), ("../x", "YYYY-MM-DD")],
+)
+def test_http_rejects_bad_date(date: str, fragment: str, fixed_now) -> None:  # noqa: ANN001
+    fixed_now(dt.datetime(2025, 1, 1, 1, 0, tzinfo=dt.timezone.utc))
+    response = user_function("predict_http")(http_request("runs/predict", date))
+    body = json.loads(response.get_body())
+
+    assert response.status_code == 400
+    assert fragment in body["error"]
+
+
+def test_http_date_window_ahead_edge(fixed_now, kawasaki_env: Path) -> None:  # noqa: ANN001
+    fixed_now(dt.datetime(2025, 1, 1, 1, 0, tzinfo=dt.timezone.utc))
+    response = user_function("predict_http")(http_request("runs/predict", "2025-01-08"))
+
+    # Seven days ahead passes validation and reaches the job: no race that day in the sample.
+    assert response.status_code == 200
+    assert json.loads(response.get_body())["summary"]["races_found"] == 0
+
+
+def test_http_date_window_back_edge(fixed_now, kawasaki_env: Path) -> None:  # noqa: ANN001
+    fixed_now(dt.datetime(2026, 2, 5, 1, 0, tzinfo=dt.timezone.utc))  # 2025-01-01 is exactly 400 days back
+    accepted = user_function("predict_http")(http_request("runs/predict", "2025-01-01"))
+    rejected = user_function("predict_http")(http_request("runs/predict", "2024-12-31"))
+
+    assert accepted.status_code == 200
+    assert rejected.status_code == 400
+
+
+def test_http_rejects_get(fixed_now) -> None:  # noqa: ANN001
+    fixed_now(dt.datetime(2025, 1, 1, 1, 0, tzinfo=dt.timezone.utc))
+    response = user_function("predict_http")(http_request("runs/predict", "2025-01-01", method="GET"))
+    assert response.status_code == 405
+
+
+def test_timer_uses_tokyo_date(kawasaki_env: Path, fixed_now) -> None:  # noqa: ANN001
+    # 22:00 UTC on 2024-12-31 is 07:00 JST on 2025-01-01: the race date is the Tokyo one.
+    fixed_now(dt.datetime(2024, 12, 31, 22, 0, tzinfo=dt.timezone.utc))
+    user_function("predict_timer")(TimerRequest(past_due=False))
+
+    assert (kawasaki_env / "posts" / "2025-01-01-kawasaki-predict.html").is_file()
+
+
+def test_timer_past_due_still_runs(kawasaki_env: Path, fixed_now, caplog: pytest.LogCaptureFixture) -> None:  # noqa: ANN001
+    fixed_now(dt.datetime(2024, 12, 31, 23, 59, tzinfo=dt.timezone.utc))
+    with caplog.at_level("WARNING"):
+        user_function("predict_timer")(TimerRequest(past_due=True))
+
+    assert "past due" in caplog.text
+    assert (kawasaki_env / "posts" / "2025-01-01-kawasaki-predict.html").is_file()
+
+
+def test_timer_day_without_races(kawasaki_env: Path, fixed_now, caplog: pytest.LogCaptureFixture) -> None:  # noqa: ANN001
+    fixed_now(dt.datetime(2025, 1, 1, 22, 0, tzinfo=dt.timezone.utc))  # 2025-01-02 JST: no race in the sample
+    with caplog.at_level("INFO"):
+        user_function("predict_timer")(TimerRequest(past_due=False))
+
+    assert "no Nankan races" in caplog.text
+    assert not (kawasaki_env / "posts").exists()
