@@ -15,6 +15,7 @@ import azure.functions as func
 import jobs
 from jobs.alerts import send_alert
 from jobs.dates import DateError, tokyo_today, validate_request_date
+from jobs.errors import is_transient
 
 logger = logging.getLogger("function_app")
 
@@ -27,15 +28,30 @@ app = func.FunctionApp(http_auth_level=func.AuthLevel.FUNCTION)
 JOBS = {"predict": jobs.predict, "results": jobs.results}
 
 
+# Whole-job retries for the timers, run by the Functions host (timer triggers support a
+# function-level retry policy in the Python v2 model). Only transient failures are re-raised
+# to the host; a job run is idempotent, so a retry updates the same posts.
+TIMER_RETRY = {
+    "strategy": "exponential_backoff",
+    "max_retry_count": "2",
+    "minimum_interval": "00:02:00",
+    "maximum_interval": "00:10:00",
+}
+
+
 def _run_job(kind: str, date, settings) -> dict:  # noqa: ANN001
     """Run one job; on failure log one ERROR, send the alert, and re-raise."""
     try:
         return JOBS[kind](date, settings)
     except Exception as exc:
-        summary = getattr(exc, "summary", {})
-        logger.error("%s job for %s failed: %s", kind, date, exc, exc_info=True)
-        send_alert(settings, job=kind, date=date, error=exc, summary=summary)
+        _report_failure(kind, date, settings, exc)
         raise
+
+
+def _report_failure(kind: str, date, settings, exc: BaseException) -> None:  # noqa: ANN001
+    summary = getattr(exc, "summary", {})
+    logger.error("%s job for %s failed: %s", kind, date, exc, exc_info=exc)
+    send_alert(settings, job=kind, date=date, error=exc, summary=summary)
 
 
 def utc_now() -> dt.datetime:
@@ -43,25 +59,40 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
 
-def _timer(kind: str, timer: func.TimerRequest) -> None:
+def _timer(kind: str, timer: func.TimerRequest, context: func.Context | None) -> None:
+    """Run a timer's job; let the host retry transient failures and alert once on the final one."""
     if timer.past_due:
         logger.warning("%s timer is past due; running now", kind)
     settings = jobs.load_settings()
     date = tokyo_today(utc_now())
-    logger.info("%s timer fired; race date %s (Asia/Tokyo)", kind, date)
-    _run_job(kind, date, settings)
+    retry = getattr(context, "retry_context", None)
+    attempt = getattr(retry, "retry_count", 0) or 0
+    max_retries = getattr(retry, "max_retry_count", 0) or 0
+    logger.info("%s timer fired; race date %s (Asia/Tokyo), attempt %d of %d", kind, date, attempt + 1, max_retries + 1)
+    try:
+        JOBS[kind](date, settings)
+    except Exception as exc:
+        if is_transient(exc) and attempt < max_retries:
+            logger.warning("%s job for %s failed transiently (%s); the host retries it", kind, date, exc)
+            raise
+        _report_failure(kind, date, settings, exc)
+        if is_transient(exc):
+            raise
+        # Not transient: a host retry would fail the same way, so the run ends here after the alert.
 
 
 @app.timer_trigger(schedule="%PREDICT_SCHEDULE%", arg_name="timer", run_on_startup=False, use_monitor=True)
-def predict_timer(timer: func.TimerRequest) -> None:
+@app.retry(**TIMER_RETRY)
+def predict_timer(timer: func.TimerRequest, context: func.Context) -> None:
     """Morning job: 07:00 JST is `0 0 22 * * *` in UTC, on the previous UTC day."""
-    _timer("predict", timer)
+    _timer("predict", timer, context)
 
 
 @app.timer_trigger(schedule="%RESULTS_SCHEDULE%", arg_name="timer", run_on_startup=False, use_monitor=True)
-def results_timer(timer: func.TimerRequest) -> None:
+@app.retry(**TIMER_RETRY)
+def results_timer(timer: func.TimerRequest, context: func.Context) -> None:
     """Evening job: 21:30 JST is `0 30 12 * * *` in UTC."""
-    _timer("results", timer)
+    _timer("results", timer, context)
 
 
 def _json(body: dict, status: int) -> func.HttpResponse:

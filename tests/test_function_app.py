@@ -11,6 +11,7 @@ import pytest
 from azure.functions.timer import TimerRequest
 
 import function_app
+from scraper.errors import FetchError
 from scraper.replay import ReplayServer
 from tests.sites import copy_sample_day, job_env
 
@@ -121,7 +122,7 @@ def test_http_rejects_get(fixed_now) -> None:  # noqa: ANN001
 def test_timer_uses_tokyo_date(kawasaki_env: Path, fixed_now) -> None:  # noqa: ANN001
     # 22:00 UTC on 2024-12-31 is 07:00 JST on 2025-01-01: the race date is the Tokyo one.
     fixed_now(dt.datetime(2024, 12, 31, 22, 0, tzinfo=dt.timezone.utc))
-    user_function("predict_timer")(TimerRequest(past_due=False))
+    user_function("predict_timer")(TimerRequest(past_due=False), Context(retry_count=0))
 
     assert (kawasaki_env / "posts" / "2025-01-01-kawasaki-predict.html").is_file()
 
@@ -129,7 +130,7 @@ def test_timer_uses_tokyo_date(kawasaki_env: Path, fixed_now) -> None:  # noqa: 
 def test_timer_past_due_still_runs(kawasaki_env: Path, fixed_now, caplog: pytest.LogCaptureFixture) -> None:  # noqa: ANN001
     fixed_now(dt.datetime(2024, 12, 31, 23, 59, tzinfo=dt.timezone.utc))
     with caplog.at_level("WARNING"):
-        user_function("predict_timer")(TimerRequest(past_due=True))
+        user_function("predict_timer")(TimerRequest(past_due=True), Context(retry_count=0))
 
     assert "past due" in caplog.text
     assert (kawasaki_env / "posts" / "2025-01-01-kawasaki-predict.html").is_file()
@@ -138,7 +139,70 @@ def test_timer_past_due_still_runs(kawasaki_env: Path, fixed_now, caplog: pytest
 def test_timer_day_without_races(kawasaki_env: Path, fixed_now, caplog: pytest.LogCaptureFixture) -> None:  # noqa: ANN001
     fixed_now(dt.datetime(2025, 1, 1, 22, 0, tzinfo=dt.timezone.utc))  # 2025-01-02 JST: no race in the sample
     with caplog.at_level("INFO"):
-        user_function("predict_timer")(TimerRequest(past_due=False))
+        user_function("predict_timer")(TimerRequest(past_due=False), Context(retry_count=0))
 
     assert "no Nankan races" in caplog.text
+    assert not (kawasaki_env / "posts").exists()
+
+
+class RetryContext:
+    def __init__(self, retry_count: int, max_retry_count: int) -> None:
+        self.retry_count = retry_count
+        self.max_retry_count = max_retry_count
+
+
+class Context:
+    def __init__(self, retry_count: int, max_retry_count: int = 2) -> None:
+        self.retry_context = RetryContext(retry_count, max_retry_count)
+
+
+@pytest.mark.parametrize("name", ["predict_timer", "results_timer"])
+def test_timer_retry_policy(name: str) -> None:
+    policy = FUNCTIONS[name].get_setting("retry_policy").get_dict_repr()
+    assert policy["strategy"] == "exponential_backoff"
+    assert policy["max_retry_count"] == "2"
+
+
+@pytest.fixture
+def unreachable_site_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    server = ReplayServer(tmp_path).start()
+    base_url = server.base_url
+    server.close()  # nothing listens on that port any more: every fetch is refused
+    for key, value in job_env(base_url, tmp_path / "out", FETCH_BUDGET_S="1").items():
+        monkeypatch.setenv(key, value)
+    for key in ("BLOGGER_BLOG_ID", "BLOGGER_CLIENT_ID", "BLOGGER_CLIENT_SECRET", "BLOGGER_REFRESH_TOKEN", "PUBLISHER", "STATE_STORAGE_CONNECTION", "ALERT_WEBHOOK_URL"):
+        monkeypatch.delenv(key, raising=False)
+    return tmp_path / "out"
+
+
+def test_timer_transient_failure_left_to_host(unreachable_site_env: Path, fixed_now, caplog: pytest.LogCaptureFixture) -> None:  # noqa: ANN001
+    fixed_now(dt.datetime(2024, 12, 31, 22, 0, tzinfo=dt.timezone.utc))
+    with caplog.at_level("WARNING"), pytest.raises(Exception) as raised:
+        user_function("predict_timer")(TimerRequest(past_due=False), Context(retry_count=0))
+
+    assert isinstance(raised.value, FetchError)
+    assert "the host retries it" in caplog.text
+    assert not [r for r in caplog.records if r.levelname == "ERROR" and r.name == "function_app"]
+
+
+def test_timer_transient_failure_last_attempt(unreachable_site_env: Path, fixed_now, caplog: pytest.LogCaptureFixture) -> None:  # noqa: ANN001
+    fixed_now(dt.datetime(2024, 12, 31, 22, 0, tzinfo=dt.timezone.utc))
+    with caplog.at_level("WARNING"), pytest.raises(Exception):
+        user_function("predict_timer")(TimerRequest(past_due=False), Context(retry_count=2))
+
+    errors = [r for r in caplog.records if r.levelname == "ERROR" and r.name == "function_app"]
+    assert len(errors) == 1
+    assert "predict job for 2025-01-01 failed" in errors[0].getMessage()
+
+
+def test_timer_permanent_failure_not_retried(kawasaki_env: Path, tmp_path: Path, fixed_now, caplog: pytest.LogCaptureFixture) -> None:  # noqa: ANN001
+    # Every card page is gone: nothing can be predicted, which a retry would not change.
+    for card in (tmp_path / "site" / "uma_shosai").iterdir():
+        card.unlink()
+    fixed_now(dt.datetime(2024, 12, 31, 22, 0, tzinfo=dt.timezone.utc))
+    with caplog.at_level("WARNING"):
+        user_function("predict_timer")(TimerRequest(past_due=False), Context(retry_count=0))
+
+    errors = [r for r in caplog.records if r.levelname == "ERROR" and r.name == "function_app"]
+    assert len(errors) == 1
     assert not (kawasaki_env / "posts").exists()
