@@ -2,56 +2,51 @@
 
 All display logic that needs Python (sorting, number formats, Japanese labels) happens here;
 the Jinja2 template only lays the values out. The environment escapes every value, so a
-scraped horse or race name can never add markup to the post.
+scraped horse or race name can never add markup to the post. The results post is rendered by
+publisher.results and re-exported here, so the jobs import both renderers from one module.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from dataclasses import dataclass, field
-from pathlib import Path
-
-import jinja2
 
 from predictor.records import MARKS, BetLine, HorseScore, RacePrediction, Ticket
 from publisher.base import Post, RaceFailure
+from publisher.results import render_results_post
+from publisher.templating import BLOG_NAME, combination_text, date_text, environment, results_link_region
 from scraper.records import TRACKS
 
-TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
-BLOG_NAME = "南関テイオー"
+__all__ = ["COMPONENT_LABELS", "FLAG_LABELS", "render_predict_post", "render_results_post"]
+
 OFFICIAL_CARD_URL = "https://www.nankankeiba.com/syousai/{race_id}.do"
 SUMMARY_MARKS: tuple[str, ...] = ("◎", "○", "▲")
 
-ORDERED_BET_TYPES = frozenset({"exacta", "trifecta", "bracket_exacta"})
-
-# Display names of the predictor's factor names. A factor missing here is shown by its own name.
-# NOTE: the keys are the expected predictor factor and flag names, not yet checked against predictor code.
+# Column headers of predictor.formula.COMPONENTS. A component missing here is shown by its own name.
 COMPONENT_LABELS: dict[str, str] = {
     "speed": "スピード指数",
-    "speed_figure": "スピード指数",
     "last_3f": "上がり3F",
-    "post_bias": "枠順傾向",
-    "post_position": "枠順傾向",
+    "last_3f_rank": "上がり順位",
+    "jockey": "騎手",
+    "post": "枠順傾向",
     "layoff": "休み明け",
     "distance_change": "距離変更",
-    "form": "近走着順",
-    "recent_form": "近走着順",
     "weight_carried": "斤量",
-    "jockey": "騎手",
 }
 
-# Display names of the predictor's missing-data flags. An unknown flag is shown as is.
+# Notes for predictor.formula.FLAGS, the data a horse's score lacked. An unknown flag is shown as is.
 FLAG_LABELS: dict[str, str] = {
     "no_past_runs": "過去走なし",
-    "no_last_3f": "上がり3Fなし",
-    "no_speed_figure": "指数なし",
-    "no_time": "タイムなし",
+    "no_started_run": "出走歴なし",
+    "other_circuit_runs_skipped": "他地区の走を除外",
     "no_standard_time": "基準タイムなし",
-    "few_past_runs": "過去走少",
-    "long_layoff": "長期休養明け",
-    "distance_change": "距離変更",
-    "other_circuit": "他地区所属",
+    "no_weight_carried": "斤量不明",
+    "going_unknown": "馬場不明",
+    "no_speed_figure": "指数なし",
+    "no_last_3f": "上がり3Fなし",
+    "no_last_3f_rank": "上がり順位なし",
+    "no_jockey": "騎手不明",
+    "few_jockey_rides": "騎手データ少",
 }
 
 
@@ -95,30 +90,21 @@ class RaceSection:
     stake_yen: int = 0
 
 
-@functools.cache
-def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATE_DIR),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-
-
 def render_predict_post(
     date: dt.date,
     track_code: str,
     venue: str,
     predictions: list[RacePrediction],
     failures: list[RaceFailure],
+    results_url: str | None = None,
 ) -> Post:
     """Render the prediction post of one venue's race day.
 
     `predictions` contains predicted races and races the predictor skipped (skipped_reason set),
     and `failures` contains races whose card could not be read. The day's race count in the
-    title is the sum of both. Raises ValueError for a track code outside scraper.records.TRACKS.
+    title is the sum of both. `results_url` is the day's results post, linked as 結果はこちら when
+    the morning job runs again after the evening job. Raises ValueError for a track code outside
+    scraper.records.TRACKS.
     """
     if track_code not in TRACKS:
         raise ValueError(f"unknown track code {track_code!r}; expected one of {', '.join(sorted(TRACKS))}")
@@ -127,12 +113,13 @@ def render_predict_post(
     sections += [_failure_section(failure) for failure in failures]
     sections.sort(key=lambda section: section.race_number)
 
-    date_text = f"{date.year}年{date.month}月{date.day}日"
-    title = f"【{BLOG_NAME}】{date_text} {venue} 全{len(sections)}R 予想"
+    day_text = date_text(date)
+    title = f"【{BLOG_NAME}】{day_text} {venue} 全{len(sections)}R 予想"
     predicted = [section for section in sections if section.status == "predicted"]
-    html = _environment().get_template("predict.html.j2").render(
+    html = environment().get_template("predict.html.j2").render(
         blog_name=BLOG_NAME,
-        date_text=date_text,
+        date_text=day_text,
+        results_link=results_link_region(results_url),
         venue=venue,
         sections=sections,
         summary_marks=SUMMARY_MARKS,
@@ -270,6 +257,5 @@ def _bet_row(line: BetLine) -> BetRow:
 
 
 def _ticket_text(ticket: Ticket) -> str:
-    separator = "→" if ticket.bet_type in ORDERED_BET_TYPES else "-"
-    text = separator.join(str(number) for number in ticket.combination)
+    text = combination_text(ticket.bet_type, ticket.combination)
     return text if ticket.units == 1 else f"{text}（{ticket.stake_yen}円）"
