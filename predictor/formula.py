@@ -21,7 +21,8 @@ Speed figure (Nishida style), one per valid past run::
   distance; the file header says how its first values were chosen. A run at a track outside
   Nankan (JRA, other NAR circuits) or at a distance without a standard time is skipped and
   flagged (`other_circuit_runs_skipped`, `no_standard_time`).
-- A run counts only when it finished with a time, on dirt, with a known weight carried.
+- A run counts only when it finished with a time, on dirt, with a known weight carried. A
+  Nankan run whose weight carried is missing is flagged `no_run_weight_carried`.
 - Speed term (`speed`): the mean of the best 2 figures among the 5 most recent valid runs
   (one figure when only one run is valid).
 
@@ -47,13 +48,21 @@ Position and condition terms, each already on the z scale and not standardised a
 - `layoff`: -1.0 when 180 days or more passed since the last run the horse started, else 0.
 - `distance_change`: 0 while today's distance is within 200 m of the mean distance of the
   last 3 started runs, then falling linearly to -1.0 at a 600 m difference and beyond.
+- `weight_carried`: today's weight carried from the card against the mean of the
+  non-scratched runners that have one, lighter is better. The Nishida convention above values
+  1 kg at POINTS_PER_KG = 2 speed-figure points, and SPEED_FIGURE_SPREAD = 10 points is taken
+  as one within-race standard deviation of speed figures, so the term is
+  -(weight - field mean) x 2 / 10, i.e. 0.2 z per kg lighter. Its weight equals the weight of
+  `speed`, so 1 kg moves the score as much as 2 speed-figure points would in a race whose
+  figures spread by 10 points. A runner without a printed weight is flagged `no_weight_carried`.
 
 Combination: `speed`, `last_3f`, `last_3f_rank` and `jockey` become within-race z-scores
 over the non-scratched runners that have a value (population standard deviation; when fewer
 than 2 runners have a value or all values are equal, each present value gets z = 0). The
 score is the weighted mean over the components a horse has, sum(w x z) / sum(w), with the
 weights in WEIGHTS. A missing component stays None and is flagged, never filled. A debutant
-(no past runs) is scored on `post` and, when available, `jockey`, and flagged `no_past_runs`.
+(no past runs) is scored on `post`, `weight_carried` and, when available, `jockey`, and flagged
+`no_past_runs`.
 """
 
 from __future__ import annotations
@@ -79,6 +88,8 @@ WEIGHTS: dict[str, float] = {
     "post": 0.08,
     "layoff": 0.10,
     "distance_change": 0.07,
+    # Equal to "speed", so that 1 kg carried counts as POINTS_PER_KG speed-figure points.
+    "weight_carried": 0.45,
 }
 COMPONENTS: tuple[str, ...] = tuple(WEIGHTS)
 # Components standardised within the race; the others are already on the z scale.
@@ -121,6 +132,11 @@ DISTANCE_CHANGE_FULL_M = 600
 DISTANCE_CHANGE_PENALTY = -1.0
 DISTANCE_RUNS = 3
 
+# Estimate of the within-race standard deviation of speed figures, in points: the 13 figures
+# of the sample 川崎 2025-01-01 1400 m card in tests/pages spread by 10.7.
+# NOTE: measured on one card only, so a backtest over archived races should set it.
+SPEED_FIGURE_SPREAD = 10.0
+
 # Past-run track strings as printed (one kanji or the full name) -> Nankan track name.
 TRACK_ALIASES: dict[str, str] = {
     "浦": "浦和",
@@ -141,13 +157,14 @@ FLAGS: tuple[str, ...] = (
     "no_started_run",
     "other_circuit_runs_skipped",
     "no_standard_time",
-    "no_weight_carried",
+    "no_run_weight_carried",
     "going_unknown",
     "no_speed_figure",
     "no_last_3f",
     "no_last_3f_rank",
     "no_jockey",
     "few_jockey_rides",
+    "no_weight_carried",
 )
 
 _JOCKEY_NOISE = re.compile(r"[\s▲△◇☆★]|[（(][^）)]*[）)]")
@@ -220,11 +237,14 @@ def runner_frame(card: RaceCard) -> pd.DataFrame:
             "name": runner.name,
             "scratched": runner.scratched,
             "jockey_key": jockey_key(runner.jockey),
+            "weight_carried": runner.weight_carried,
             "past_run_count": len(runner.past_runs),
         }
         for runner in card.runners
     ]
-    return pd.DataFrame(rows).set_index("number")
+    runners = pd.DataFrame(rows).set_index("number")
+    runners["weight_carried"] = runners["weight_carried"].astype(float)
+    return runners
 
 
 def past_run_frame(card: RaceCard) -> pd.DataFrame:
@@ -348,11 +368,20 @@ def run_flags(runs: pd.DataFrame) -> pd.DataFrame:
         {
             "other_circuit_runs_skipped": runs["needs_figure"] & ~runs["nankan"],
             "no_standard_time": runs["needs_figure"] & runs["nankan"] & ~runs["has_standard"],
-            "no_weight_carried": runs["needs_figure"] & runs["has_standard"] & runs["weight_carried"].isna(),
+            "no_run_weight_carried": runs["needs_figure"] & runs["has_standard"] & runs["weight_carried"].isna(),
             "going_unknown": runs["valid"] & ~runs["going_known"],
         }
     )
     return flags.groupby(runs["number"]).any()
+
+
+def weight_carried_term(weight_carried: pd.Series) -> pd.Series:
+    """Convert today's weights carried (kg) into z-scale values: 0.2 per kg under the field mean.
+
+    The mean is taken over the values present; a missing weight stays NaN.
+    """
+    deviation_kg = weight_carried - weight_carried.mean()
+    return -deviation_kg * POINTS_PER_KG / SPEED_FIGURE_SPREAD
 
 
 def score_runners(card: RaceCard) -> pd.DataFrame:
@@ -370,6 +399,7 @@ def score_runners(card: RaceCard) -> pd.DataFrame:
     raw["speed"] = speed_terms(runs)
     raw = raw.join(closing_terms(runs)).join(jockey_terms(runners, runs)).join(condition_terms(card, runs))
     raw["post"] = runners.index.to_series().astype(float)
+    raw["weight_carried"] = runners["weight_carried"]
 
     table = runners.copy()
     for name in COMPONENTS:
@@ -386,6 +416,7 @@ def score_runners(card: RaceCard) -> pd.DataFrame:
     excess = (raw["distance_change"].abs() - DISTANCE_CHANGE_FREE_M).clip(lower=0)
     share = (excess / (DISTANCE_CHANGE_FULL_M - DISTANCE_CHANGE_FREE_M)).clip(upper=1.0)
     table["distance_change"] = share * DISTANCE_CHANGE_PENALTY + 0.0
+    table["weight_carried"] = weight_carried_term(raw.loc[active.index, "weight_carried"])
 
     components = table.loc[active.index, list(COMPONENTS)]
     weights = pd.Series(WEIGHTS)
@@ -405,5 +436,6 @@ def score_runners(card: RaceCard) -> pd.DataFrame:
     table["no_last_3f_rank"] = has_runs & raw["last_3f"].notna() & raw["last_3f_rank"].isna()
     table["no_jockey"] = runners["jockey_key"].isna()
     table["few_jockey_rides"] = runners["jockey_key"].notna() & raw["jockey"].isna()
+    table["no_weight_carried"] = runners["weight_carried"].isna()
     table["jockey_rides"] = raw["jockey_rides"]
     return table

@@ -20,9 +20,12 @@ from predictor.records import HorseScore
 TRIANGLE_COUNT = 3
 STAR_COMPONENTS: tuple[str, ...] = ("speed", "last_3f", "last_3f_rank")
 STAR_MIN_Z = 1.0
-# NOTE: both gap constants are estimates in score units, to be set by a backtest.
-CONFIDENCE_FULL_GAP = 1.0
-OPEN_RACE_GAP = 0.1
+# Both gap constants are in score units. A component that every runner has adds its weight to
+# the denominator of the weighted mean, so gaps shrink as components join. WEIGHTS sum to 1.45,
+# and 0.7 and 0.07 are about 1.0 / 1.45 and 0.1 / 1.45.
+# NOTE: both are estimates, to be set by a backtest.
+CONFIDENCE_FULL_GAP = 0.7
+OPEN_RACE_GAP = 0.07
 
 
 def rank_horses(horses: list[HorseScore]) -> list[HorseScore]:

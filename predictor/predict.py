@@ -1,4 +1,17 @@
-"""Predict one race: score the card, rank, mark, bet, or skip with a reason."""
+"""Predict one race: score the card, rank, mark, bet, or skip with a reason.
+
+Skip rule and confidence:
+- Fewer than MIN_RUNNERS non-scratched runners: skipped.
+- No component separates the runners, i.e. every component is missing or has one value for
+  all non-scratched runners that have it: skipped, because any order would be arbitrary.
+- Otherwise the race is scored, whatever share of runners has a speed figure. A runner
+  without one (a debutant, or past runs that give no figure) is scored on the components it
+  has (post, weight carried, jockey when known, ...) and carries its flags.
+- The confidence from the score gap (predictor.marks.confidence) is multiplied by the share
+  of non-scratched runners with a speed figure, so a race with no figure at all gets 0.
+- The race is open (混戦) when the gap is small, or when fewer than MIN_SPEED_SHARE of the
+  non-scratched runners have a speed figure.
+"""
 
 from __future__ import annotations
 
@@ -14,8 +27,10 @@ from scraper.records import RaceCard
 logger = logging.getLogger(__name__)
 
 MIN_RUNNERS = 5
-# A race is judged only when at least this share of the non-scratched runners has a speed figure.
+# Below this share of runners with a speed figure the race is marked open (混戦).
 MIN_SPEED_SHARE = 0.5
+# Two component values closer than this count as equal.
+EQUAL_TOLERANCE = 1e-9
 
 
 def _number_or_none(value: object) -> float | None:
@@ -44,22 +59,44 @@ def horse_scores(card: RaceCard) -> list[HorseScore]:
     ]
 
 
+def separating_components(horses: list[HorseScore]) -> list[str]:
+    """Return the components with at least two different values among the non-scratched runners."""
+    active = [horse for horse in horses if not horse.scratched]
+    names = []
+    for name in COMPONENTS:
+        values = [horse.components[name] for horse in active if horse.components[name] is not None]
+        if values and max(values) - min(values) > EQUAL_TOLERANCE:
+            names.append(name)
+    return names
+
+
+def speed_share(horses: list[HorseScore]) -> float:
+    """Return the share of non-scratched runners that have a speed figure (0 when none run)."""
+    active = [horse for horse in horses if not horse.scratched]
+    if not active:
+        return 0.0
+    with_speed = sum(1 for horse in active if horse.components["speed"] is not None)
+    return with_speed / len(active)
+
+
 def skip_reason(horses: list[HorseScore]) -> str | None:
-    """Return the Japanese reason to skip the race, or None when it has enough data."""
+    """Return the Japanese reason to skip the race, or None when it can be scored."""
     active = [horse for horse in horses if not horse.scratched]
     if len(active) < MIN_RUNNERS:
         return f"出走頭数が{len(active)}頭で{MIN_RUNNERS}頭未満のため、予想を見送ります。"
-    with_speed = sum(1 for horse in active if horse.components["speed"] is not None)
-    if with_speed < MIN_SPEED_SHARE * len(active):
-        return f"スピード指数を出せる馬が{len(active)}頭中{with_speed}頭と半数未満のため、予想を見送ります。"
+    if not separating_components(horses):
+        return (
+            f"出走{len(active)}頭の間で、スピード指数・上がり・騎手・枠順・斤量などどの要素にも"
+            "差がつかないため、予想を見送ります。"
+        )
     return None
 
 
 def predict_race(card: RaceCard) -> RacePrediction:
     """Score, rank and mark the card's runners and build the default bets.
 
-    A race with too little data gets `skipped_reason` and no ranks, marks or bets; its
-    horses still carry their scores and flags.
+    A race skipped by the rule in the module docstring gets `skipped_reason` and no ranks,
+    marks or bets. Its horses still carry their scores and flags.
     """
     horses = horse_scores(card)
     prediction = RacePrediction(
@@ -71,23 +108,34 @@ def predict_race(card: RaceCard) -> RacePrediction:
         post_time=card.post_time,
         horses=horses,
     )
+    active_count = sum(1 for horse in horses if not horse.scratched)
+    share = speed_share(horses)
 
     reason = skip_reason(horses)
     if reason is not None:
         prediction.skipped_reason = reason
-        active = [horse for horse in horses if not horse.scratched]
         logger.info(
-            "race %s not predicted: %d runners, %d with a speed figure",
+            "race %s not predicted: %d runners, %d components separate them",
             card.race_id,
-            len(active),
-            sum(1 for horse in active if horse.components["speed"] is not None),
+            active_count,
+            len(separating_components(horses)),
         )
         return prediction
 
     ranked = rank_horses(horses)
     prediction.marks = assign_marks(ranked)
-    prediction.confidence, prediction.open_race = confidence(ranked)
+    gap_confidence, close_scores = confidence(ranked)
+    if gap_confidence is not None:
+        prediction.confidence = gap_confidence * share
+    prediction.open_race = close_scores or share < MIN_SPEED_SHARE
     prediction.bets = build_bets(prediction.marks)
+    if share < 1.0:
+        logger.info(
+            "race %s scored with speed figures for %.0f%% of %d runners, the others on the terms they have",
+            card.race_id,
+            share * 100,
+            active_count,
+        )
     logger.info(
         "race %s predicted: %d runners ranked, marks %s, %d tickets",
         card.race_id,

@@ -8,7 +8,7 @@ import statistics
 import pytest
 
 from predictor import formula
-from predictor.marks import STAR_MIN_Z
+from predictor.marks import CONFIDENCE_FULL_GAP, STAR_MIN_Z
 from predictor.predict import predict_race
 from scraper.records import PastRun, RaceCard, Runner
 
@@ -54,7 +54,14 @@ def past_run(
     )
 
 
-def runner(number: int, runs: list[PastRun], *, jockey: str | None = "山田", scratched: bool = False) -> Runner:
+def runner(
+    number: int,
+    runs: list[PastRun],
+    *,
+    jockey: str | None = "山田",
+    scratched: bool = False,
+    weight_carried: float | None = 55.0,
+) -> Runner:
     return Runner(
         frame=(number + 1) // 2,
         number=number,
@@ -62,7 +69,7 @@ def runner(number: int, runs: list[PastRun], *, jockey: str | None = "山田", s
         origin_mark=None,
         sex="牡",
         age=4,
-        weight_carried=55.0,
+        weight_carried=weight_carried,
         apprentice_mark=None,
         jockey=jockey,
         jockey_id=None,
@@ -297,10 +304,10 @@ def test_debutant_flagged_and_scored():
     assert debutant.components["layoff"] is None
     assert debutant.components["post"] is not None
     assert debutant.components["jockey"] is not None
+    assert debutant.components["weight_carried"] == 0.0
     weights = formula.WEIGHTS
-    expected = (weights["post"] * debutant.components["post"] + weights["jockey"] * debutant.components["jockey"]) / (
-        weights["post"] + weights["jockey"]
-    )
+    terms = ("post", "jockey", "weight_carried")
+    expected = sum(weights[name] * debutant.components[name] for name in terms) / sum(weights[name] for name in terms)
     assert debutant.score == pytest.approx(expected)
     assert debutant.rank is not None
 
@@ -379,20 +386,110 @@ def test_skip_small_field():
     assert all(horse.rank is None for horse in prediction.horses)
 
 
-def test_skip_too_few_speed_figures():
-    runners = [runner(i, [past_run(time_s=90.0)]) for i in range(1, 3)]
-    runners += [runner(i, [past_run(track="JRA")]) for i in range(3, 7)]
-    prediction = predict_race(card(runners))
-    assert "6頭中2頭" in prediction.skipped_reason
+def test_skip_no_separating_component():
+    # 大井 on 重 going has no post bias, and five debutants with equal weights have nothing else.
+    runners = [runner(i, []) for i in range(1, 6)]
+    prediction = predict_race(card(runners, venue="大井", track_code="20", distance_m=1600, going="重"))
+    assert prediction.skipped_reason is not None
+    assert "5頭" in prediction.skipped_reason
+    assert "差がつかない" in prediction.skipped_reason
     assert prediction.marks == {}
     assert prediction.bets == []
+    assert all(horse.rank is None for horse in prediction.horses)
 
 
-def test_skip_all_debutants():
-    prediction = predict_race(card([runner(i, []) for i in range(1, 7)]))
-    assert "6頭中0頭" in prediction.skipped_reason
+def test_constant_field_scored_on_post():
+    prediction = predict_race(card([runner(i, []) for i in range(1, 6)]))
+    assert prediction.skipped_reason is None
+    assert prediction.marks["◎"] == [1]
+
+
+def test_all_debutants_scored():
+    weights = [56.0, 56.0, 54.0, 56.0, 53.0, 56.0]
+    runners = [runner(i, [], weight_carried=w) for i, w in enumerate(weights, start=1)]
+    prediction = predict_race(card(runners))
+    assert prediction.skipped_reason is None
     assert all("no_past_runs" in horse.flags for horse in prediction.horses)
-    assert prediction.bets == []
+    assert all(horse.score is not None for horse in prediction.horses)
+    assert prediction.marks["◎"] == [5]
+    assert prediction.marks["○"] == [3]
+    assert prediction.open_race
+    assert prediction.confidence == 0.0
+    assert [line.bet_type for line in prediction.bets] == ["exacta", "trio"]
+
+
+def test_unusable_runs_scored():
+    runners = [runner(i, [past_run(track="JRA")]) for i in range(1, 7)]
+    prediction = predict_race(card(runners))
+    assert prediction.skipped_reason is None
+    assert all("no_speed_figure" in horse.flags for horse in prediction.horses)
+    assert all("other_circuit_runs_skipped" in horse.flags for horse in prediction.horses)
+    assert prediction.open_race
+    assert prediction.confidence == 0.0
+    assert prediction.bets != []
+
+
+def test_mixed_minority_open_lower_confidence():
+    runners = [runner(1, [past_run(time_s=88.0)]), runner(2, [past_run(time_s=90.0)])]
+    runners += [runner(i, [past_run(track="JRA")]) for i in range(3, 7)]
+    prediction = predict_race(card(runners))
+    scores = sorted((horse.score for horse in prediction.horses), reverse=True)
+    gap_confidence = min(1.0, (scores[0] - scores[1]) / CONFIDENCE_FULL_GAP)
+    assert prediction.skipped_reason is None
+    assert prediction.marks["◎"] == [1]
+    assert prediction.confidence == pytest.approx(gap_confidence * 2 / 6)
+    assert prediction.open_race
+
+
+def test_mixed_majority_lower_confidence():
+    runners = [runner(1, [])] + [runner(i, [past_run(time_s=88.0 + i)]) for i in range(2, 7)]
+    prediction = predict_race(card(runners))
+    scores = sorted((horse.score for horse in prediction.horses), reverse=True)
+    gap_confidence = min(1.0, (scores[0] - scores[1]) / CONFIDENCE_FULL_GAP)
+    assert prediction.skipped_reason is None
+    assert prediction.horses[0].rank is not None
+    assert prediction.confidence == pytest.approx(gap_confidence * 5 / 6)
+    assert not prediction.open_race
+
+
+def test_weight_carried_hand_computed():
+    weights = [53.0, 55.0, 56.0]
+    runners = [runner(i, [past_run()], weight_carried=w) for i, w in enumerate(weights, start=1)]
+    runners.append(runner(4, [past_run()], weight_carried=40.0, scratched=True))
+    table = formula.score_runners(card(runners))
+    mean = (53.0 + 55.0 + 56.0) / 3
+    for number, weight in enumerate(weights, start=1):
+        expected = -(weight - mean) * 2 / 10
+        assert table.loc[number, "weight_carried"] == pytest.approx(expected), number
+    assert table.loc[1, "raw_weight_carried"] == 53.0
+    assert formula.pd.isna(table.loc[4, "weight_carried"])
+
+
+def test_weight_carried_lighter_ranks_higher():
+    runners = [runner(i, [past_run()], weight_carried=57.0 - i) for i in range(1, 6)]
+    prediction = predict_race(card(runners, venue="大井", track_code="20", going="重"))
+    assert prediction.marks["◎"] == [5]
+    assert prediction.marks["○"] == [4]
+    assert prediction.marks["▲"] == [3]
+
+
+def test_weight_carried_missing_flagged():
+    runners = [runner(1, [past_run()], weight_carried=None)]
+    runners += [runner(i, [past_run()], weight_carried=w) for i, w in [(2, 54.0), (3, 56.0)]]
+    table = formula.score_runners(card(runners))
+    assert table.loc[1, "no_weight_carried"]
+    assert not table.loc[2, "no_weight_carried"]
+    assert formula.pd.isna(table.loc[1, "weight_carried"])
+    assert table.loc[2, "weight_carried"] == pytest.approx(0.2)
+    assert not formula.pd.isna(table.loc[1, "score"])
+
+
+def test_run_weight_carried_missing_flagged():
+    runs = [past_run(weight_carried=None)]
+    table = formula.score_runners(card([runner(1, runs), runner(2, [past_run()])]))
+    assert table.loc[1, "no_run_weight_carried"]
+    assert not table.loc[1, "no_weight_carried"]
+    assert table.loc[1, "no_speed_figure"]
 
 
 def test_speed_outer_course_row():
@@ -414,9 +511,12 @@ def test_sample_card_marks_and_bets(pages_dir):
 
     Horse 1 won its last race, 川崎 900 m in 55.5 s with a 38.0 s 上がり: the best speed
     figure (85.0) and the fastest closing in the field outweigh the step up from sprints.
-    Horse 2 won its last four races and has the best jockey record on the card; horse 7
-    has the second-best figure (74.5, from 浦和 1400 m in 90.7 s on 稍重). Horses 9, 3 and 8
-    follow; no horse below them stands out in one figure, so there is no ☆.
+    Horse 2 won its last four races and has the best jockey record on the card. Horse 7
+    has the second-best figure (74.5, from 浦和 1400 m in 90.7 s on 稍重) and carries 51 kg,
+    with horse 5 the lightest weight in the field. Horses 9 and 3 follow, then horse 5: it carries 51 kg
+    against horse 8's 56 kg, and 5 kg is worth 10 speed-figure points, more than the 5.25
+    points by which horse 8's figure (60.35) beats horse 5's (55.10). No horse below them
+    stands out in one figure, so there is no ☆.
     """
     from scraper.card import parse_card
 
@@ -428,12 +528,43 @@ def test_sample_card_marks_and_bets(pages_dir):
     assert prediction.skipped_reason is None
     assert len(scored) == 13
     assert scratched == [14]
-    assert prediction.marks == {"◎": [1], "○": [2], "▲": [7], "△": [9, 3, 8]}
+    assert prediction.marks == {"◎": [1], "○": [2], "▲": [7], "△": [9, 3, 5]}
     assert prediction.horses[0].raw["speed"] == pytest.approx((56.0 - 55.5) * 10 * 1.4 + (54.0 - 55) * 2 + 80)
     assert [line.label for line in prediction.bets] == ["馬単 ◎→○▲", "三連複 ◎-○▲-○▲△"]
     assert [ticket.combination for ticket in prediction.bets[0].tickets] == [(1, 2), (1, 7)]
     assert [ticket.combination for ticket in prediction.bets[1].tickets] == [
-        (1, 2, 3), (1, 2, 7), (1, 2, 8), (1, 2, 9), (1, 3, 7), (1, 7, 8), (1, 7, 9),
+        (1, 2, 3), (1, 2, 5), (1, 2, 7), (1, 2, 9), (1, 3, 7), (1, 5, 7), (1, 7, 9),
     ]
     assert prediction.stake_yen == 900
     assert not prediction.open_race
+    assert prediction.horses[4].raw["weight_carried"] == 51.0
+    assert prediction.horses[7].raw["weight_carried"] == 56.0
+
+
+def test_sample_debut_card_marks_and_bets(pages_dir):
+    """Pin the picks for the sample 船橋 1800 m card, whose 13 runners show no past runs.
+
+    With no past-run cells there is no speed, closing, layoff, distance or jockey term, so
+    two terms decide: weight carried (weight 0.45) and post (weight 0.08). 船橋 1800 m has
+    post strength -0.2, so higher horse numbers score slightly higher. Horse 8 carries 53 kg
+    (apprentice ▲) and is ◎. The 54 kg mares come next, outside first: 13 ○, 10 ▲, then 6
+    and 4 as △. Horse 12, the outermost of the 56 kg runners, is the third △.
+    """
+    from scraper.card import parse_card
+
+    path = pages_dir / "constructed" / "funabashi-2026-08-28" / "uma_shosai" / "2026082819060512.do"
+    prediction = predict_race(parse_card(path.read_bytes(), str(path)))
+    scored = [horse for horse in prediction.horses if horse.score is not None]
+
+    assert prediction.skipped_reason is None
+    assert len(scored) == 13
+    assert all("no_past_runs" in horse.flags for horse in prediction.horses)
+    assert all(horse.components["speed"] is None for horse in prediction.horses)
+    assert prediction.marks == {"◎": [8], "○": [13], "▲": [10], "△": [6, 4, 12]}
+    assert prediction.open_race
+    assert prediction.confidence == 0.0
+    assert [ticket.combination for ticket in prediction.bets[0].tickets] == [(8, 13), (8, 10)]
+    assert [ticket.combination for ticket in prediction.bets[1].tickets] == [
+        (4, 8, 10), (4, 8, 13), (6, 8, 10), (6, 8, 13), (8, 10, 12), (8, 10, 13), (8, 12, 13),
+    ]
+    assert prediction.stake_yen == 900
