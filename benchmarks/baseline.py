@@ -43,5 +43,5 @@ def read_tables_html_parser(data: bytes) -> list[pandas.DataFrame]:
 
 
 def read_tables_lxml(data: bytes) -> list[pandas.DataFrame]:
-    """Return `pandas.read_html(..., flavor="lxml")` of cp932 page bytes (pandas' default backend)."""
+    """Return `pandas.read_html(..., flavor="lxml")` of cp932 page bytes (the backend pandas tries first)."""
     return pandas.read_html(io.StringIO(data.decode("cp932")), flavor="lxml")

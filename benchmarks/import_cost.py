@@ -29,7 +29,7 @@ HEAVY_MODULES: tuple[str, ...] = (
 )
 
 # Run in the fresh interpreter: time one import and report CPU, RSS and heavy modules as JSON.
-# The peak is VmHWM, because ru_maxrss survives execve on Linux and would report the parent's peak.
+# The peak is VmHWM, because getrusage(2) keeps ru_maxrss across execve, so it would report the parent's peak.
 _PROBE = """
 import json, sys, time
 def status_mb(field):
@@ -66,17 +66,29 @@ def _probe_once(module: str | None) -> dict:
     return json.loads(completed.stdout)
 
 
-def measure_import(module: str | None, repeats: int = 7) -> dict:
-    """Import `module` (None: nothing) in `repeats` fresh interpreters and return the medians."""
-    runs = [_probe_once(module) for _ in range(repeats)]
-    median = {
+def _summarise(runs: list[dict]) -> dict:
+    summary = {
         key: round(statistics.median(run[key] for run in runs), 4)
         for key in ("import_wall_s", "import_cpu_s", "rss_before_mb", "rss_after_mb", "peak_rss_mb")
     }
-    median["heavy_loaded"] = runs[-1]["heavy_loaded"]
-    median["modules_loaded"] = runs[-1]["modules_loaded"]
-    median["repeats"] = repeats
-    return median
+    summary["import_wall_min_s"] = round(min(run["import_wall_s"] for run in runs), 4)
+    summary["heavy_loaded"] = runs[-1]["heavy_loaded"]
+    summary["modules_loaded"] = runs[-1]["modules_loaded"]
+    summary["repeats"] = len(runs)
+    return summary
+
+
+def measure_imports(modules: list[str | None], repeats: int = 7) -> dict[str | None, dict]:
+    """Import each module (None: nothing) in `repeats` fresh interpreters and return medians and minimum.
+
+    The modules take turns in every round, so a burst of load from other processes on the
+    machine slows all of them alike instead of one.
+    """
+    runs: dict[str | None, list[dict]] = {module: [] for module in modules}
+    for _ in range(repeats):
+        for module in modules:
+            runs[module].append(_probe_once(module))
+    return {module: _summarise(module_runs) for module, module_runs in runs.items()}
 
 
 def import_chains(module: str, targets: list[str]) -> dict[str, list[str]]:
