@@ -40,6 +40,7 @@ FLAG_LABELS: dict[str, str] = {
     "no_started_run": "出走歴なし",
     "other_circuit_runs_skipped": "他地区の走を除外",
     "no_standard_time": "基準タイムなし",
+    "no_run_weight_carried": "過去走の斤量不明",
     "no_weight_carried": "斤量不明",
     "going_unknown": "馬場不明",
     "no_speed_figure": "指数なし",

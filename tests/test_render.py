@@ -10,7 +10,8 @@ from bs4 import BeautifulSoup
 
 from predictor.records import BetLine, HorseScore, RacePrediction, Ticket
 from publisher.base import RaceFailure
-from publisher.render import render_predict_post
+from publisher.render import COMPONENT_LABELS, FLAG_LABELS, render_predict_post
+from publisher.templating import RESULTS_LINK_END, RESULTS_LINK_START
 
 SCRIPT_NAME = "<script>alert(1)</script>"
 ATTRIBUTE_BREAK = '"><img src=x onerror=alert(1)>'
@@ -236,3 +237,62 @@ def test_inline_css_only() -> None:
     assert soup.find("link") is None
     assert soup.find("script") is None
     assert re.search(r"\bsrc=", post.html) is None
+
+
+def test_every_component_has_label() -> None:
+    from predictor import formula
+
+    missing = [name for name in formula.COMPONENTS if name not in COMPONENT_LABELS]
+
+    assert missing == []
+
+
+def test_every_flag_has_label() -> None:
+    from predictor import formula
+
+    missing = [name for name in formula.FLAGS if name not in FLAG_LABELS]
+
+    assert missing == []
+
+
+def test_labels_are_japanese() -> None:
+    labels = list(COMPONENT_LABELS.values()) + list(FLAG_LABELS.values())
+
+    assert all(not label.isascii() for label in labels)
+
+
+def results_links(html: str) -> list:
+    soup = BeautifulSoup(html, "html.parser")
+    return [anchor for anchor in soup.find_all("a") if anchor.get_text() == "結果はこちら"]
+
+
+def test_results_url_shows_link() -> None:
+    post = render_predict_post(DAY, "21", "川崎", [predicted_race()], [], results_url="https://example.blogspot.com/r.html")
+
+    links = results_links(post.html)
+    assert len(links) == 1
+    assert links[0]["href"] == "https://example.blogspot.com/r.html"
+    assert RESULTS_LINK_START in post.html
+    assert RESULTS_LINK_END in post.html
+
+
+def test_no_results_url_keeps_empty_region() -> None:
+    post = render([predicted_race()])
+
+    assert results_links(post.html) == []
+    assert RESULTS_LINK_START + RESULTS_LINK_END in post.html
+
+
+def test_results_url_rejects_script_scheme() -> None:
+    post = render_predict_post(DAY, "21", "川崎", [predicted_race()], [], results_url="javascript:alert(1)")
+
+    assert results_links(post.html) == []
+    assert "javascript:" not in post.html
+
+
+def test_results_url_escaped() -> None:
+    post = render_predict_post(DAY, "21", "川崎", [predicted_race()], [], results_url='https://x.test/r.html"><img src=x>')
+
+    soup = BeautifulSoup(post.html, "html.parser")
+    assert soup.find("img") is None
+    assert results_links(post.html)[0]["href"] == 'https://x.test/r.html"><img src=x>'
