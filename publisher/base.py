@@ -51,6 +51,12 @@ class Publisher(Protocol):
     def publish(self, post: Post) -> PostRef:
         """Create or update the post for (post.date, post.track_code, post.kind) and record it in the store."""
 
+    def link_results(self, predict_ref: PostRef, results_ref: PostRef, date: str, track_code: str) -> None:
+        """Point the prediction post's 結果はこちら link at the results post of the same day and venue.
+
+        Changes nothing when the link is already in place, so the evening job can call it on every run.
+        """
+
 
 class PublishError(Exception):
     """A post could not be published. The message names the post and what to do next."""

@@ -5,6 +5,7 @@ Publishing is idempotent per (date, track code, kind):
   2. otherwise a live or draft post with the same label and exact title is updated;
   3. otherwise a new live post is inserted.
 The resulting post id is recorded in the store, so a re-run never adds a second post.
+`link_results` patches the prediction post's results-link region, and only when it changes.
 
 googleapiclient and google-auth are imported when the first post is published, so importing
 this module stays cheap. Their errors are translated into PublishError here and nowhere else.
@@ -19,6 +20,8 @@ from typing import Any
 
 from jobs.settings import BloggerSettings
 from publisher.base import POST_KINDS, Post, PublishAuthError, PublishError
+from publisher.templating import replace_results_link
+from scraper.records import TRACKS
 from store.base import PostRef, StateStore
 
 logger = logging.getLogger(__name__)
@@ -88,6 +91,44 @@ class BloggerPublisher:
         ref = PostRef(post_id=str(result["id"]), url=result.get("url"))
         self._store.put_post(post.date, post.track_code, post.kind, ref)
         return ref
+
+    def link_results(self, predict_ref: PostRef, results_ref: PostRef, date: str, track_code: str) -> None:
+        """Point the prediction post's 結果はこちら link at the results post's URL.
+
+        Reads the prediction post's content and sends a patch of the content only when the link
+        differs, so a second call sends no update. A deleted prediction post is logged and
+        skipped. Raises PublishAuthError when Blogger rejects the credentials and PublishError
+        for any other failure.
+        """
+        if not results_ref.url:
+            logger.warning(
+                "results post %s of %s track %s has no URL, so prediction post %s gets no results link",
+                results_ref.post_id, date, track_code, predict_ref.post_id,
+            )
+            return
+
+        # Stands in for the prediction post in error messages, which name its kind, date and venue.
+        described = Post(kind="predict", date=date, track_code=track_code, venue=TRACKS.get(track_code, track_code), title="")
+        posts = self._client().posts()
+        request = posts.get(blogId=self._settings.blog_id, postId=predict_ref.post_id, view="AUTHOR", fields="id,content")
+        current = self._execute(request, f"read of post {predict_ref.post_id}", described, missing_ok=True)
+        if current is None:
+            logger.warning(
+                "prediction post %s of %s track %s no longer exists on Blogger; no results link added",
+                predict_ref.post_id, date, track_code,
+            )
+            return
+
+        content = current.get("content") or ""
+        # NOTE: whether Blogger keeps HTML comments in stored content is unverified; without the
+        # region markers the link is found by its href instead (see replace_results_link).
+        updated = replace_results_link(content, results_ref.url)
+        if updated == content:
+            logger.debug("prediction post %s already links to %s", predict_ref.post_id, results_ref.url)
+            return
+        request = posts.patch(blogId=self._settings.blog_id, postId=predict_ref.post_id, body={"content": updated})
+        self._execute(request, f"results link update of post {predict_ref.post_id}", described)
+        logger.info("linked prediction post %s to results post %s", predict_ref.post_id, results_ref.post_id)
 
     def _client(self) -> Any:
         """Build the Blogger v3 client on first use, from the discovery document shipped with the library."""

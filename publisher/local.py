@@ -3,6 +3,10 @@
 File names are built only from validated parts, so a post can never write outside
 `out_dir/posts/`. Each file is written to a temporary file in the same folder and moved into
 place with os.replace, so an interrupted run leaves the previous version or the new one.
+
+The HTML file is the source of truth. It is written first, then the sidecar (title, labels and
+times only), then the store record. A run stopped between these steps leaves the new HTML with
+an older or missing sidecar and store record, and the next publish of that post rewrites all three.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import tempfile
 from pathlib import Path
 
 from publisher.base import POST_KINDS, Post, PublishError
+from publisher.templating import replace_results_link
 from scraper.records import TRACK_SLUGS
 from store.base import PostRef, StateStore
 
@@ -66,21 +71,58 @@ class LocalPublisher:
         logger.info("wrote %s post %s (%d bytes)", post.kind, post_id, len(post.html.encode("utf-8")))
         return ref
 
+    def link_results(self, predict_ref: PostRef, results_ref: PostRef, date: str, track_code: str) -> None:
+        """Rewrite the prediction HTML file so its 結果はこちら link opens the results file.
+
+        The link is relative (both files share one folder), so the output folder can be moved
+        or served as is. The file is left untouched when the link is already there, and the
+        sidecar is not rewritten because the title and labels do not change. Raises ValueError
+        when a ref is not the local post of (date, track_code), and PublishError when the file
+        cannot be read or written.
+        """
+        predict_relative = relative_post_path(date, track_code, "predict")
+        results_relative = relative_post_path(date, track_code, "results")
+        for ref, expected in ((predict_ref, predict_relative), (results_ref, results_relative)):
+            if ref.post_id != expected.as_posix():
+                raise ValueError(
+                    f"post id {ref.post_id!r} is not the local post {expected.as_posix()} of {date} track {track_code}"
+                )
+
+        html_path = self.out_dir / predict_relative
+        try:
+            current = html_path.read_text(encoding="utf-8")
+            updated = replace_results_link(current, results_relative.name)
+            if updated == current:
+                logger.debug("prediction post %s already links to %s", predict_ref.post_id, results_relative.name)
+                return
+            _write_atomic(html_path, updated)
+        except OSError as exc:
+            raise PublishError(
+                f"linking the prediction post {html_path} to the results post failed: {exc}. "
+                "Check that the file exists and OUTPUT_DIR is writable, then run the results job again."
+            ) from exc
+        logger.info("linked prediction post %s to results post %s", predict_ref.post_id, results_ref.post_id)
+
 
 def post_path(post: Post) -> Path:
     """Validate the post's date, track code and kind, and build its path relative to the output folder."""
+    return relative_post_path(post.date, post.track_code, post.kind)
+
+
+def relative_post_path(date: str, track_code: str, kind: str) -> Path:
+    """Validate an ISO date, track code and post kind, and build the post's path relative to the output folder."""
     try:
-        date = dt.date.fromisoformat(post.date)
+        parsed = dt.date.fromisoformat(date)
     except (TypeError, ValueError):
-        raise ValueError(f"post date {post.date!r} is not an ISO date such as 2025-01-01") from None
-    if date.isoformat() != post.date:
-        raise ValueError(f"post date {post.date!r} is not an ISO date such as 2025-01-01")
-    slug = TRACK_SLUGS.get(post.track_code)
+        raise ValueError(f"post date {date!r} is not an ISO date such as 2025-01-01") from None
+    if parsed.isoformat() != date:
+        raise ValueError(f"post date {date!r} is not an ISO date such as 2025-01-01")
+    slug = TRACK_SLUGS.get(track_code)
     if slug is None:
-        raise ValueError(f"post track code {post.track_code!r} is unknown; expected one of {', '.join(sorted(TRACK_SLUGS))}")
-    if post.kind not in POST_KINDS:
-        raise ValueError(f"post kind {post.kind!r} is invalid; expected one of {', '.join(POST_KINDS)}")
-    return Path(POSTS_FOLDER) / f"{post.date}-{slug}-{post.kind}.html"
+        raise ValueError(f"post track code {track_code!r} is unknown; expected one of {', '.join(sorted(TRACK_SLUGS))}")
+    if kind not in POST_KINDS:
+        raise ValueError(f"post kind {kind!r} is invalid; expected one of {', '.join(POST_KINDS)}")
+    return Path(POSTS_FOLDER) / f"{date}-{slug}-{kind}.html"
 
 
 def _write_atomic(path: Path, text: str) -> None:

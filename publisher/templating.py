@@ -106,10 +106,13 @@ def results_link_region(results_url: str | None) -> Markup:
 def replace_results_link(post_html: str, results_url: str) -> str:
     """Return `post_html` with its results-link region pointing at `results_url`.
 
-    A post without the region (rendered before the region existed) gets it at the start of
-    its content. The result equals the input when the link is already in place.
+    A post without the region gets it at the start of its content, unless the post already
+    links to `results_url`. The result equals the input when the link is already in place, so
+    a host that drops HTML comments from stored posts still gets only one link.
     """
     region = str(results_link_region(results_url))
     if _RESULTS_LINK_REGION.search(post_html) is None:
+        if f'href="{html.escape(results_url, quote=True)}"' in post_html:
+            return post_html
         return region + "\n" + post_html
     return _RESULTS_LINK_REGION.sub(lambda _match: region, post_html, count=1)

@@ -10,11 +10,13 @@ from pathlib import Path
 
 import httplib2
 import pytest
+from bs4 import BeautifulSoup
 
 from blogger_server import FakeBlogger
 from jobs.settings import BloggerSettings
 from publisher.base import Post, PublishAuthError, PublishError
 from publisher.blogger import BloggerPublisher
+from publisher.templating import RESULTS_LINK_END, RESULTS_LINK_START
 from store.base import PostRef
 from store.sqlite import SQLiteStore
 
@@ -315,3 +317,108 @@ def test_import_skips_google_client() -> None:
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
 
     assert result.stdout.strip() == "[]"
+
+
+RESULTS_TITLE = "【南関テイオー】2025年1月1日 川崎 全12R 結果"
+PREDICT_HTML = f"<div><p>予想</p>\n{RESULTS_LINK_START}{RESULTS_LINK_END}\n<p>本文</p></div>"
+
+
+def publish_pair(publisher: BloggerPublisher, predict_html: str = PREDICT_HTML) -> tuple[PostRef, PostRef]:
+    predict_ref = publisher.publish(make_post(predict_html))
+    results = make_post("<p>結果</p>", title=RESULTS_TITLE)
+    results.kind = "results"
+    results.labels = ["川崎", "2025-01-01", "結果"]
+    return predict_ref, publisher.publish(results)
+
+
+def results_anchors(content: str) -> list:
+    soup = BeautifulSoup(content, "html.parser")
+    return [anchor for anchor in soup.find_all("a") if anchor.get_text() == "結果はこちら"]
+
+
+def test_link_results_patches_content(fake: FakeBlogger, store: SQLiteStore, sleeps: list[float]) -> None:
+    publisher = make_publisher(fake, store, sleeps)
+    predict_ref, results_ref = publish_pair(publisher)
+
+    publisher.link_results(predict_ref, results_ref, "2025-01-01", "21")
+
+    post = fake.posts[predict_ref.post_id]
+    patch = fake.api_requests("PATCH")[-1]
+    assert [anchor["href"] for anchor in results_anchors(post["content"])] == [results_ref.url]
+    assert post["title"] == TITLE
+    assert post["labels"] == LABELS
+    assert set(patch.body) == {"content"}
+    assert patch.path.endswith(f"/posts/{predict_ref.post_id}")
+
+
+def test_link_results_reads_post(fake: FakeBlogger, store: SQLiteStore, sleeps: list[float]) -> None:
+    publisher = make_publisher(fake, store, sleeps)
+    predict_ref, results_ref = publish_pair(publisher)
+    reads_before = len(fake.api_requests("GET"))
+
+    publisher.link_results(predict_ref, results_ref, "2025-01-01", "21")
+
+    reads = fake.api_requests("GET")[reads_before:]
+    assert len(reads) == 1
+    assert reads[0].path.endswith(f"/posts/{predict_ref.post_id}")
+    assert reads[0].query["view"] == ["AUTHOR"]
+
+
+def test_link_results_idempotent(fake: FakeBlogger, store: SQLiteStore, sleeps: list[float]) -> None:
+    publisher = make_publisher(fake, store, sleeps)
+    predict_ref, results_ref = publish_pair(publisher)
+    publisher.link_results(predict_ref, results_ref, "2025-01-01", "21")
+    patches_before = len(fake.api_requests("PATCH"))
+    content = fake.posts[predict_ref.post_id]["content"]
+
+    publisher.link_results(predict_ref, results_ref, "2025-01-01", "21")
+
+    assert len(fake.api_requests("PATCH")) == patches_before
+    assert len(fake.api_requests("PUT")) == 0
+    assert fake.posts[predict_ref.post_id]["content"] == content
+
+
+def test_link_results_comments_dropped(fake: FakeBlogger, store: SQLiteStore, sleeps: list[float]) -> None:
+    publisher = make_publisher(fake, store, sleeps)
+    predict_ref, results_ref = publish_pair(publisher, "<p>古い予想</p>")
+    publisher.link_results(predict_ref, results_ref, "2025-01-01", "21")
+    post = fake.posts[predict_ref.post_id]
+    post["content"] = post["content"].replace(RESULTS_LINK_START, "").replace(RESULTS_LINK_END, "")
+    patches_before = len(fake.api_requests("PATCH"))
+
+    publisher.link_results(predict_ref, results_ref, "2025-01-01", "21")
+
+    assert len(fake.api_requests("PATCH")) == patches_before
+    assert len(results_anchors(post["content"])) == 1
+
+
+def test_link_results_deleted_post(fake: FakeBlogger, store: SQLiteStore, sleeps: list[float]) -> None:
+    publisher = make_publisher(fake, store, sleeps)
+    predict_ref, results_ref = publish_pair(publisher)
+    del fake.posts[predict_ref.post_id]
+
+    publisher.link_results(predict_ref, results_ref, "2025-01-01", "21")
+
+    assert fake.api_requests("PATCH") == []
+
+
+def test_link_results_without_url(fake: FakeBlogger, store: SQLiteStore, sleeps: list[float]) -> None:
+    publisher = make_publisher(fake, store, sleeps)
+    predict_ref, results_ref = publish_pair(publisher)
+    requests_before = len(fake.api_requests())
+
+    publisher.link_results(predict_ref, PostRef(post_id=results_ref.post_id, url=None), "2025-01-01", "21")
+
+    assert len(fake.api_requests()) == requests_before
+
+
+def test_link_results_auth_error(fake: FakeBlogger, store: SQLiteStore, sleeps: list[float]) -> None:
+    publisher = make_publisher(fake, store, sleeps)
+    predict_ref, results_ref = publish_pair(publisher)
+    fake.deny_status = 401
+
+    with pytest.raises(PublishAuthError) as caught:
+        publisher.link_results(predict_ref, results_ref, "2025-01-01", "21")
+
+    assert "2025-01-01 川崎" in str(caught.value)
+    assert predict_ref.post_id in str(caught.value)

@@ -1,16 +1,21 @@
-"""LocalPublisher: file names, sidecar, overwrite in place and atomic replacement."""
+"""LocalPublisher: file names, sidecar, overwrite in place, atomic replacement and the results link."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
 from publisher.base import Post, PublishError
 from publisher.local import LocalPublisher
+from publisher.render import render_predict_post
+from publisher.templating import RESULTS_LINK_END, RESULTS_LINK_START
+from store.base import PostRef
 from store.sqlite import SQLiteStore
 
 TITLE = "【南関テイオー】2025年1月1日 川崎 全12R 予想"
@@ -124,3 +129,87 @@ def test_unwritable_folder_raises(tmp_path: Path, store: SQLiteStore) -> None:
         LocalPublisher(blocker, store).publish(make_post())
 
     assert store.get_post("2025-01-01", "21", "predict") is None
+
+
+PREDICT_ID = "posts/2025-01-01-kawasaki-predict.html"
+RESULTS_ID = "posts/2025-01-01-kawasaki-results.html"
+PREDICT_HTML = f"<div><p>予想</p>\n{RESULTS_LINK_START}{RESULTS_LINK_END}\n<p>本文</p></div>"
+
+
+def publish_pair(publisher: LocalPublisher, predict_html: str = PREDICT_HTML) -> tuple[PostRef, PostRef]:
+    predict_ref = publisher.publish(make_post(predict_html))
+    results_ref = publisher.publish(make_post("<p>結果</p>", kind="results"))
+    return predict_ref, results_ref
+
+
+def results_anchor(path: Path):
+    soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    return [anchor for anchor in soup.find_all("a") if anchor.get_text() == "結果はこちら"]
+
+
+def test_link_results_adds_relative_link(tmp_path: Path, store: SQLiteStore) -> None:
+    publisher = LocalPublisher(tmp_path, store)
+    predict_ref, results_ref = publish_pair(publisher)
+
+    publisher.link_results(predict_ref, results_ref, "2025-01-01", "21")
+
+    anchors = results_anchor(tmp_path / PREDICT_ID)
+    assert [anchor["href"] for anchor in anchors] == ["2025-01-01-kawasaki-results.html"]
+    assert (tmp_path / PREDICT_ID).read_text(encoding="utf-8").endswith("<p>本文</p></div>")
+
+
+def test_link_results_idempotent(tmp_path: Path, store: SQLiteStore) -> None:
+    publisher = LocalPublisher(tmp_path, store)
+    predict_ref, results_ref = publish_pair(publisher)
+    publisher.link_results(predict_ref, results_ref, "2025-01-01", "21")
+    html_path = tmp_path / PREDICT_ID
+    first = html_path.read_text(encoding="utf-8")
+    os.utime(html_path, ns=(1_000_000_000, 1_000_000_000))
+
+    publisher.link_results(predict_ref, results_ref, "2025-01-01", "21")
+
+    assert html_path.read_text(encoding="utf-8") == first
+    assert html_path.stat().st_mtime_ns == 1_000_000_000
+    assert len(results_anchor(html_path)) == 1
+
+
+def test_link_results_without_region(tmp_path: Path, store: SQLiteStore) -> None:
+    publisher = LocalPublisher(tmp_path, store)
+    predict_ref, results_ref = publish_pair(publisher, "<p>古い予想</p>")
+
+    publisher.link_results(predict_ref, results_ref, "2025-01-01", "21")
+    publisher.link_results(predict_ref, results_ref, "2025-01-01", "21")
+
+    text = (tmp_path / PREDICT_ID).read_text(encoding="utf-8")
+    assert len(results_anchor(tmp_path / PREDICT_ID)) == 1
+    assert text.endswith("<p>古い予想</p>")
+
+
+def test_link_results_on_rendered_post(tmp_path: Path, store: SQLiteStore) -> None:
+    rendered = render_predict_post(dt.date(2025, 1, 1), "21", "川崎", [], [])
+    publisher = LocalPublisher(tmp_path, store)
+    predict_ref, results_ref = publish_pair(publisher, rendered.html)
+
+    publisher.link_results(predict_ref, results_ref, "2025-01-01", "21")
+
+    assert len(results_anchor(tmp_path / PREDICT_ID)) == 1
+
+
+def test_link_results_rejects_other_post(tmp_path: Path, store: SQLiteStore) -> None:
+    publisher = LocalPublisher(tmp_path, store)
+    predict_ref, results_ref = publish_pair(publisher)
+    outside = PostRef(post_id="../../etc/passwd", url=None)
+
+    with pytest.raises(ValueError, match="etc/passwd"):
+        publisher.link_results(outside, results_ref, "2025-01-01", "21")
+
+
+def test_link_results_missing_file(tmp_path: Path, store: SQLiteStore) -> None:
+    publisher = LocalPublisher(tmp_path, store)
+    predict_ref = PostRef(post_id=PREDICT_ID, url=None)
+    results_ref = PostRef(post_id=RESULTS_ID, url=None)
+
+    with pytest.raises(PublishError) as caught:
+        publisher.link_results(predict_ref, results_ref, "2025-01-01", "21")
+
+    assert "2025-01-01-kawasaki-predict.html" in str(caught.value)
