@@ -30,7 +30,9 @@ def run_results(date: dt.date, settings: Settings) -> dict:
         days = run.race_days(date)
         venues = [_results_venue(run, day) for day in days]
         day_settlements = [
-            payload for race_id, race_date, payload in run.store.list_settlements() if race_date == date.isoformat()
+            dict(payload, race_id=race_id)
+            for race_id, race_date, payload in run.store.list_settlements()
+            if race_date == date.isoformat()
         ]
         summary = {
             "job": "results",
@@ -42,7 +44,7 @@ def run_results(date: dt.date, settings: Settings) -> dict:
             "venues": venues,
             "pages_fetched": run.client.pages_fetched,
             "duration_s": round(time.monotonic() - started, 3),
-            "report_lines": _report_lines(day_settlements),
+            "report_lines": _report_lines(venues, day_settlements),
         }
     if days and all(v["post_id"] is None for v in venues):
         raise JobFailed(f"results {date}: no results post could be made", summary)
@@ -59,23 +61,52 @@ def run_results(date: dt.date, settings: Settings) -> dict:
     return summary
 
 
-def _report_lines(settlements: list[dict[str, Any]]) -> list[str]:
-    """Return the Japanese settlement lines the CLI prints for the day."""
+def _report_lines(venues: list[dict[str, Any]], settlements: list[dict[str, Any]]) -> list[str]:
+    """Return the Japanese lines the CLI prints: official payouts and each race's settlement."""
+    from publisher.templating import BET_TYPE_LABELS, ORDERED_BET_TYPES
+
+    outcome_labels = {"hit": "的中", "miss": "不的中", "refund": "返還", "special": "特払い"}
+
+    def combination(bet_type: str, numbers: list[int]) -> str:
+        return ("→" if bet_type in ORDERED_BET_TYPES else "-").join(str(n) for n in numbers)
+
+    by_race = {payload.get("race_id"): payload for payload in settlements}
     lines = []
-    for payload in sorted(settlements, key=lambda p: p.get("race_number", 0)):
-        lines.append(f"{payload.get('race_number')}R 精算: 購入 {payload['stake_yen']:,}円 払戻 {payload['return_yen']:,}円")
-        for ticket in payload["tickets"]:
-            combo = "-".join(str(n) for n in ticket["combination"])
-            lines.append(
-                f"  {ticket['bet_type']} {combo} {ticket['stake_yen']:,}円 → {ticket['outcome']} {ticket['return_yen']:,}円"
-            )
+    for venue in venues:
+        for race in venue.get("races", []):
+            lines.append(f"{venue['venue']} {race['race_number']}R: {_STATUS_JA.get(race['status'], race['status'])}")
+            if race.get("payouts"):
+                paid = "、".join(
+                    f"{BET_TYPE_LABELS[p['bet_type']]} {combination(p['bet_type'], p['combination'])} {p['yen']:,}円"
+                    for p in race["payouts"]
+                )
+                lines.append(f"  公式払戻（100円あたり）: {paid}")
+            payload = by_race.get(race["race_id"])
+            if payload is None:
+                continue
+            for ticket in payload["tickets"]:
+                lines.append(
+                    f"  {BET_TYPE_LABELS[ticket['bet_type']]} {combination(ticket['bet_type'], ticket['combination'])}"
+                    f" {ticket['stake_yen']:,}円 → {outcome_labels[ticket['outcome']]} {ticket['return_yen']:,}円"
+                )
+            lines.append(f"  精算: 購入 {payload['stake_yen']:,}円、払戻 {payload['return_yen']:,}円")
     day = tally(settlements)
     if day.races_bet:
         lines.append(
-            f"本日: {day.races_bet}レース購入 {day.races_hit}レース的中 購入 {day.stake_yen:,}円 払戻 {day.return_yen:,}円"
-            f" 回収率 {day.return_rate:.1f}%"
+            f"本日の成績: {day.races_bet}レース購入、{day.races_hit}レース的中（的中率 {day.hit_rate:.1f}%）、"
+            f"購入 {day.stake_yen:,}円、払戻 {day.return_yen:,}円、回収率 {day.return_rate:.1f}%"
         )
     return lines
+
+
+_STATUS_JA = {
+    "settled": "精算済み",
+    "pending": "結果待ち",
+    "no_prediction": "予想なし",
+    "no_bets": "買い目なし",
+    "called_off": "取り止め",
+    "failed": "結果を読み取れませんでした",
+}
 
 
 def _results_venue(run, day) -> dict:  # noqa: ANN001, C901 (run is jobs.pipeline.Run)
@@ -150,6 +181,9 @@ def _results_venue(run, day) -> dict:  # noqa: ANN001, C901 (run is jobs.pipelin
         "failed": failed,
         "post_id": None,
         "post_url": None,
+        "races": [
+            {key: view.get(key) for key in ("race_id", "race_number", "status", "payouts")} for view in races
+        ],
     }
     if not any(view.get("status") in ("settled", "pending", "no_prediction", "no_bets") for view in races):
         logger.error("%s %s: no race result could be read; no results post", day.venue, day.date)
