@@ -34,7 +34,7 @@ def _date_arg(text: str) -> dt.date:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m jobs", description="南関テイオー: 予想・結果の投稿ジョブと運用ツール")
-    parser.add_argument("-v", "--verbose", action="store_true", help="詳細なログ（DEBUG）を出します")
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="ログを増やします（-v で INFO、-vv で DEBUG。既定は WARNING 以上のみ）")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     for name, help_text in (("predict", "朝のジョブ: 出馬表から予想記事を投稿します"), ("results", "夜のジョブ: 結果と払戻から精算し結果記事を投稿します")):
@@ -66,9 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _configure_logging(verbose: bool) -> None:
+def _configure_logging(verbose: int) -> None:
+    levels = {0: logging.WARNING, 1: logging.INFO}
     logging.basicConfig(
-        level=logging.DEBUG if verbose else logging.INFO,
+        level=levels.get(verbose, logging.DEBUG),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
