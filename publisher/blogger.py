@@ -107,7 +107,7 @@ class BloggerPublisher:
             )
             return
 
-        # Stands in for the prediction post in error messages, which name its kind, date and venue.
+        # Names the prediction post's kind, date and venue in error messages.
         described = Post(kind="predict", date=date, track_code=track_code, venue=TRACKS.get(track_code, track_code), title="")
         posts = self._client().posts()
         request = posts.get(blogId=self._settings.blog_id, postId=predict_ref.post_id, view="AUTHOR", fields="id,content")

@@ -76,9 +76,9 @@ class LocalPublisher:
 
         The link is relative (both files share one folder), so the output folder can be moved
         or served as is. The file is left untouched when the link is already there, and the
-        sidecar is not rewritten because the title and labels do not change. Raises ValueError
-        when a ref is not the local post of (date, track_code), and PublishError when the file
-        cannot be read or written.
+        sidecar is not rewritten because the title and labels do not change. A missing
+        prediction file is logged and skipped. Raises ValueError when a ref is not the local post
+        of (date, track_code), and PublishError when the file cannot be read or written.
         """
         predict_relative = relative_post_path(date, track_code, "predict")
         results_relative = relative_post_path(date, track_code, "results")
@@ -91,15 +91,25 @@ class LocalPublisher:
         html_path = self.out_dir / predict_relative
         try:
             current = html_path.read_text(encoding="utf-8")
-            updated = replace_results_link(current, results_relative.name)
-            if updated == current:
-                logger.debug("prediction post %s already links to %s", predict_ref.post_id, results_relative.name)
-                return
+        except FileNotFoundError:
+            logger.warning("prediction post %s not found; no results link added", html_path)
+            return
+        except OSError as exc:
+            raise PublishError(
+                f"reading the prediction post {html_path} failed: {exc}. "
+                "Check that OUTPUT_DIR is readable, then run the results job again."
+            ) from exc
+
+        updated = replace_results_link(current, results_relative.name)
+        if updated == current:
+            logger.debug("prediction post %s already links to %s", predict_ref.post_id, results_relative.name)
+            return
+        try:
             _write_atomic(html_path, updated)
         except OSError as exc:
             raise PublishError(
                 f"linking the prediction post {html_path} to the results post failed: {exc}. "
-                "Check that the file exists and OUTPUT_DIR is writable, then run the results job again."
+                "Check that OUTPUT_DIR is writable and has free space, then run the results job again."
             ) from exc
         logger.info("linked prediction post %s to results post %s", predict_ref.post_id, results_ref.post_id)
 

@@ -204,12 +204,28 @@ def test_link_results_rejects_other_post(tmp_path: Path, store: SQLiteStore) -> 
         publisher.link_results(outside, results_ref, "2025-01-01", "21")
 
 
-def test_link_results_missing_file(tmp_path: Path, store: SQLiteStore) -> None:
+def test_link_results_missing_file(tmp_path: Path, store: SQLiteStore, caplog: pytest.LogCaptureFixture) -> None:
     publisher = LocalPublisher(tmp_path, store)
     predict_ref = PostRef(post_id=PREDICT_ID, url=None)
     results_ref = PostRef(post_id=RESULTS_ID, url=None)
 
+    publisher.link_results(predict_ref, results_ref, "2025-01-01", "21")
+
+    assert not (tmp_path / PREDICT_ID).exists()
+    assert "2025-01-01-kawasaki-predict.html not found" in caplog.text
+
+
+def test_link_results_failed_write(tmp_path: Path, store: SQLiteStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    publisher = LocalPublisher(tmp_path, store)
+    predict_ref, results_ref = publish_pair(publisher)
+
+    def fail_replace(source: str, target: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", fail_replace)
     with pytest.raises(PublishError) as caught:
         publisher.link_results(predict_ref, results_ref, "2025-01-01", "21")
 
+    assert (tmp_path / PREDICT_ID).read_text(encoding="utf-8") == PREDICT_HTML
     assert "2025-01-01-kawasaki-predict.html" in str(caught.value)
+    assert "OUTPUT_DIR" in str(caught.value)
