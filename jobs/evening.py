@@ -196,7 +196,13 @@ def _results_venue(run, day) -> dict:  # noqa: ANN001, C901 (run is jobs.pipelin
     outcome["post_id"], outcome["post_url"] = ref.post_id, ref.url
     logger.info("posted results for %s %s: post id %s", day.venue, day.date, ref.post_id)
     if predict_ref is not None:
-        run.publisher.link_results(predict_ref, ref, date_iso, day.track_code)
+        from publisher.base import PublishError
+
+        try:
+            run.publisher.link_results(predict_ref, ref, date_iso, day.track_code)
+        except PublishError as exc:
+            # The results post is up; a missing link from the morning post is fixed by the next run.
+            logger.error("could not link prediction post %s to results post %s: %s", predict_ref.post_id, ref.post_id, exc)
     return outcome
 
 

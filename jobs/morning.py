@@ -88,6 +88,17 @@ def _venue_summary(outcome: VenueOutcome) -> dict:
     }
 
 
+def _results_url(settings: Settings, results_ref) -> str | None:  # noqa: ANN001 (store.base.PostRef)
+    """Return the link to an existing results post: a sibling file name locally, the post URL on Blogger."""
+    if results_ref is None:
+        return None
+    if settings.publisher == "local":
+        from pathlib import PurePosixPath
+
+        return PurePosixPath(results_ref.post_id).name
+    return results_ref.url
+
+
 def _predict_venue(run, day) -> VenueOutcome:  # noqa: ANN001 (run is jobs.pipeline.Run)
     from predictor.predict import predict_race
     from publisher.base import RaceFailure
@@ -134,7 +145,10 @@ def _predict_venue(run, day) -> VenueOutcome:  # noqa: ANN001 (run is jobs.pipel
         logger.error("%s %s: none of %d races could be predicted; nothing posted", day.venue, day.date, len(races))
         return outcome
 
-    post = render_predict_post(day.date, day.track_code, day.venue, predictions, failures)
+    results_ref = run.store.get_post(day.date.isoformat(), day.track_code, "results")
+    post = render_predict_post(
+        day.date, day.track_code, day.venue, predictions, failures, results_url=_results_url(run.settings, results_ref)
+    )
     ref = run.publisher.publish(post)
     outcome.post_id, outcome.post_url = ref.post_id, ref.url
     logger.info("posted predictions for %s %s: post id %s", day.venue, day.date, ref.post_id)
