@@ -142,7 +142,7 @@ def run_jobs(site: Path, output: Path) -> dict:
 
 
 def time_calls(functions: dict[str, Callable[[], object]], repeats: int) -> dict[str, list[float]]:
-    """Call each function once to warm up, then `repeats` rounds of one call each; return seconds per call.
+    """Call each function once to warm up, then `repeats` rounds of one call each, and return the seconds per call.
 
     The functions take turns in every round, so a burst of load from other processes on the
     machine slows all of them alike instead of one.
