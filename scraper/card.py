@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from scraper.errors import LayoutError
@@ -62,6 +64,14 @@ _PAST_JOCKEY = re.compile(r"^([▲△◇☆★]?)(.+?)\s*(\d{2}\.\d)$")
 _PAST_TIME = re.compile(r"^(\d{1,2}:\d{2}\.\d|\d{2}\.\d)\s*(?:\((-?\d+\.\d)\))?$")
 _PAST_3F = re.compile(r"3F\s*(\d{2}\.\d)(?:\s*\((\d{1,2})\))?")
 _RESULT_LINK = re.compile(r"/result/(\d{16})\.do")
+# XPath expressions evaluated once per runner row, compiled once.
+_ROW_CELLS = etree.XPath("./td")
+_ROW_LINKS = etree.XPath("./td//a[@href]")
+_HORSE_LINKS = etree.XPath('.//a[contains(@href, "/uma_info/")]')
+_CELL_OF = etree.XPath("./ancestor::td[1]")
+_SPANS = etree.XPath(".//span")
+# Past-run cell classes, newest run first: td.cs-z1 ... td.cs-z5.
+_PAST_RUN_CLASSES = {f"cs-z{index}": index for index in range(1, 6)}
 
 
 def parse_card(data: bytes, source: str) -> RaceCard:
@@ -120,7 +130,7 @@ def _parse_header(root: HtmlElement, source: str) -> dict:
     id_match = _RACE_ID.search(source)
     source_id = id_match.group(1) if id_match else None
 
-    blocks = root.xpath('//p[contains(concat(" ", normalize-space(@class), " "), " nk23_c-tab1__subtitle ")]')
+    blocks = _with_class(root, "p", "nk23_c-tab1__subtitle")
     if not blocks:
         raise LayoutError(source, "race header block p.nk23_c-tab1__subtitle is missing", source_id)
     text = nfkc(text_of(blocks[0]))
@@ -148,7 +158,7 @@ def _parse_header(root: HtmlElement, source: str) -> dict:
     if source_id is not None and source_id != race_id:
         raise LayoutError(source, f"the header block describes race {race_id}, not the requested race", source_id)
 
-    titles = root.xpath('//*[contains(concat(" ", normalize-space(@class), " "), " nk23_c-tab1__title__text ")]')
+    titles = _with_class(root, "*", "nk23_c-tab1__title__text")
     if not titles:
         raise LayoutError(source, "race name span.nk23_c-tab1__title__text is missing", race_id)
 
@@ -167,6 +177,15 @@ def _parse_header(root: HtmlElement, source: str) -> dict:
     }
 
 
+_CLASS_CONTAINS = {tag: etree.XPath(f"//{tag}[contains(@class, $name)]") for tag in ("p", "*")}
+
+
+def _with_class(root: HtmlElement, tag: str, class_name: str) -> list[HtmlElement]:
+    """Return the `tag` elements whose class attribute contains the token `class_name`."""
+    candidates = _CLASS_CONTAINS[tag](root, name=class_name)
+    return [element for element in candidates if class_name in element.get("class").split()]
+
+
 # --- runner rows --------------------------------------------------------------------------
 
 
@@ -175,14 +194,14 @@ def _has_class(element: HtmlElement, name: str) -> bool:
 
 
 def _cells(row: HtmlElement, name: str) -> list[HtmlElement]:
-    return [cell for cell in row.xpath("./td") if _has_class(cell, name)]
+    return [cell for cell in _ROW_CELLS(row) if _has_class(cell, name)]
 
 
 def _parse_runners(table: HtmlElement, source: str, race_id: str) -> list[Runner]:
     runners: list[Runner] = []
     frame: int | None = None
     for row in own_rows(table):
-        if not row.xpath('.//a[contains(@href, "/uma_info/")]'):
+        if not _HORSE_LINKS(row):
             continue
 
         frame_cells = _cells(row, "waku")
@@ -199,22 +218,32 @@ def _parse_runner(row: HtmlElement, frame: int, source: str, race_id: str) -> Ru
     number, scratch_reason = _parse_number(row, source, race_id)
     where = f"runner {number}"
 
-    identity = row.xpath('./td[.//a[contains(@href, "/uma_info/")]]')[0]
-    horse_link = identity.xpath('.//a[contains(@href, "/uma_info/")]')[0]
+    # One query for every link of the row; the first /uma_info/, /kis_info/ and /cho_info/
+    # links are the horse, the jockey and the trainer.
+    links = _ROW_LINKS(row)
+    horse_link = _first_link(links, "/uma_info/")
+    identity = _row_cell(horse_link, row)
     origin_mark, name = _split_origin(text_of(horse_link), source, race_id)
     horse_id = _link_id(horse_link, r"/uma_info/(\d+)\.do")
     sex, age = _parse_sex_age(identity, horse_link, f"{where} ({name})", source, race_id)
 
-    jockey_links = row.xpath('./td//a[contains(@href, "/kis_info/")]')
-    trainer_links = row.xpath('./td//a[contains(@href, "/cho_info/")]')
+    jockey_link = _first_link(links, "/kis_info/")
+    trainer_link = _first_link(links, "/cho_info/")
+    jockey_links = [jockey_link] if jockey_link is not None else []
+    trainer_links = [trainer_link] if trainer_link is not None else []
     weight_carried, apprentice_mark = (None, None)
     if jockey_links:
-        weight_carried, apprentice_mark = _parse_weight(jockey_links[0].xpath("./ancestor::td[1]")[0])
+        weight_carried, apprentice_mark = _parse_weight(_CELL_OF(jockey_links[0])[0])
 
     past_runs = []
+    cells_by_run: dict[int, list[HtmlElement]] = {}
+    for cell in _ROW_CELLS(row):
+        for class_name in (cell.get("class") or "").split():
+            if class_name in _PAST_RUN_CLASSES:
+                cells_by_run.setdefault(_PAST_RUN_CLASSES[class_name], []).append(cell)
     for index in range(1, 6):
-        for cell in _cells(row, f"cs-z{index}"):
-            if text_of(cell):
+        for cell in cells_by_run.get(index, []):
+            if any(text.strip() for text in cell.itertext()):
                 past_runs.append(_parse_past_run(cell, f"{where} past run {index}", source, race_id))
 
     return Runner(
@@ -237,6 +266,18 @@ def _parse_runner(row: HtmlElement, frame: int, source: str, race_id: str) -> Ru
     )
 
 
+def _first_link(links: list[HtmlElement], fragment: str) -> HtmlElement | None:
+    return next((link for link in links if fragment in link.get("href")), None)
+
+
+def _row_cell(element: HtmlElement, row: HtmlElement) -> HtmlElement:
+    """Return the cell of `row` that contains `element`."""
+    for ancestor in element.iterancestors("td"):
+        if ancestor.getparent() is row:
+            return ancestor
+    raise ValueError("element is not inside a cell of the row")
+
+
 def _parse_number(row: HtmlElement, source: str, race_id: str) -> tuple[int, str | None]:
     """Return the horse number and the scratch reason (取消, 除外 or None) of a runner row.
 
@@ -249,15 +290,16 @@ def _parse_number(row: HtmlElement, source: str, race_id: str) -> tuple[int, str
     number_text = text_of(number_cells[0])
 
     reason = None
-    for cell in row.xpath("./td"):
-        if any(_has_class(cell, f"cs-z{index}") for index in range(1, 6)):
+    for cell in _ROW_CELLS(row):
+        if _PAST_RUN_CLASSES.keys() & set((cell.get("class") or "").split()):
             continue
-        if text_of(cell) in SCRATCH_WORDS:
-            reason = text_of(cell)
+        text = text_of(cell)
+        if text in SCRATCH_WORDS:
+            reason = text
 
     number = to_int(number_text)
     if number is None and number_text == "除外":
-        odds = _WRITE_ODDS.search(row.text_content())
+        odds = _WRITE_ODDS.search("".join(row.itertext()))
         if odds is None:
             raise LayoutError(source, "a 除外 row has neither a horse number nor writeOdds(N)", race_id)
         number = int(odds.group(1))
@@ -295,7 +337,7 @@ def _parse_sex_age(
 
 def _parse_weight(cell: HtmlElement) -> tuple[float | None, str | None]:
     """Return weight carried and apprentice mark from the jockey cell's span.nk23_u-text12."""
-    for span in cell.xpath(".//span"):
+    for span in _SPANS(cell):
         if not _has_class(span, "nk23_u-text12"):
             continue
         match = _WEIGHT.match(nfkc(text_of(span)))
@@ -312,16 +354,52 @@ def _link_id(link: HtmlElement, pattern: str) -> str | None:
 # --- past-run cells -----------------------------------------------------------------------
 
 
-def _first(cell: HtmlElement, class_name: str) -> HtmlElement | None:
-    found = cell.xpath(f'.//*[contains(concat(" ", normalize-space(@class), " "), " {class_name} ")]')
-    return found[0] if found else None
+class _CellIndex:
+    """One pass over a past-run cell: the first element of each class, the spans' texts, the rcd_ dates.
+
+    A card has up to 80 past-run cells; looking each part up with its own XPath made the card
+    parser several times slower than one walk of the cell.
+    """
+
+    __slots__ = ("by_class", "spans", "dates", "_texts")
+
+    def __init__(self, cell: HtmlElement) -> None:
+        by_class: dict[str, HtmlElement] = {}
+        spans: list[HtmlElement] = []
+        dates: list[str] = []
+        for element in cell.iter(etree.Element):  # elements only, no comments
+            classes = element.get("class")
+            if classes:
+                for name in classes.split():
+                    if name not in by_class:
+                        by_class[name] = element
+            tag = element.tag
+            if tag == "span":
+                spans.append(element)
+            elif tag == "input" and (element.get("id") or "").startswith("rcd_"):
+                dates.append(element.get("value") or "")
+        self.by_class = by_class
+        self.spans = spans
+        self.dates = dates
+        self._texts: list[str] = []
+
+    def span_texts(self) -> Iterator[str]:
+        """Yield each span's NFKC text in document order, computing each text once."""
+        for position, span in enumerate(self.spans):
+            if position == len(self._texts):
+                self._texts.append(nfkc(text_of(span)))
+            yield self._texts[position]
+
+    def first(self, class_name: str) -> HtmlElement | None:
+        return self.by_class.get(class_name)
 
 
 def _parse_past_run(cell: HtmlElement, where: str, source: str, race_id: str) -> PastRun:
-    date, track = _past_date_track(cell, where, source, race_id)
-    going, course, surface, distance_m = _past_course(cell)
+    index = _CellIndex(cell)
+    date, track = _past_date_track(index, where, source, race_id)
+    going, course, surface, distance_m = _past_course(index)
 
-    name_link = _first(cell, "race_name_len")
+    name_link = index.first("race_name_len")
     race_name = None
     result_race_id = None
     if name_link is not None:
@@ -329,7 +407,7 @@ def _parse_past_run(cell: HtmlElement, where: str, source: str, race_id: str) ->
         result_match = _RESULT_LINK.search(name_link.get("href") or "")
         result_race_id = result_match.group(1) if result_match else None
 
-    finish_text = nfkc(text_of(_first(cell, "nk23_u-text19")))
+    finish_text = nfkc(text_of(index.first("nk23_u-text19")))
     finish = None
     status = None
     if finish_text:
@@ -338,14 +416,14 @@ def _parse_past_run(cell: HtmlElement, where: str, source: str, race_id: str) ->
             raise LayoutError(source, f"{where}: finish {finish_text!r} is not N着", race_id)
         finish = int(finish_match.group(1))
     else:
-        status = text_of(_first(cell, "nk23_u-text16")) or None
+        status = text_of(index.first("nk23_u-text16")) or None
         if status not in PAST_RUN_STATUSES:
             raise LayoutError(source, f"{where}: no finish N着 and no known status (read {status!r})", race_id)
 
     field_size = gate_number = popularity = None
     jockey = None
     weight_carried = None
-    popularity_span = _first(cell, "popularity")
+    popularity_span = index.first("popularity")
     if popularity_span is not None:
         match = _PAST_POPULARITY.search(nfkc(text_of(popularity_span)))
         if match:
@@ -358,7 +436,7 @@ def _parse_past_run(cell: HtmlElement, where: str, source: str, race_id: str) ->
                 weight_carried = float(jockey_match.group(3))
 
     time_s = margin_s = None
-    time_span = _first(cell, "racetime")
+    time_span = index.first("racetime")
     if time_span is not None:
         match = _PAST_TIME.match(nfkc(text_of(time_span)))
         if match:
@@ -366,7 +444,7 @@ def _parse_past_run(cell: HtmlElement, where: str, source: str, race_id: str) ->
             margin_s = to_float(match.group(2))
 
     last_3f_s = last_3f_rank = None
-    furlong_span = _first(cell, "furlongtime")
+    furlong_span = index.first("furlongtime")
     if furlong_span is not None:
         match = _PAST_3F.search(nfkc(text_of(furlong_span)))
         if match:
@@ -374,9 +452,9 @@ def _parse_past_run(cell: HtmlElement, where: str, source: str, race_id: str) ->
             last_3f_rank = to_int(match.group(2))
 
     passing: list[int] = []
-    position = _first(cell, "position")
+    position = index.first("position")
     if position is not None:
-        passing = [value for value in (to_int(text_of(span)) for span in position.xpath(".//span")) if value is not None]
+        passing = [value for value in (to_int(text_of(span)) for span in _SPANS(position)) if value is not None]
 
     return PastRun(
         date=date,
@@ -402,19 +480,18 @@ def _parse_past_run(cell: HtmlElement, where: str, source: str, race_id: str) ->
     )
 
 
-def _past_date_track(cell: HtmlElement, where: str, source: str, race_id: str) -> tuple[dt.date, str]:
+def _past_date_track(index: _CellIndex, where: str, source: str, race_id: str) -> tuple[dt.date, str]:
     """Return the run's date and track from the `大井24.12.11` / `24.12.11 浦和` line.
 
     The hidden input rcd_N carries the date as YYYYMMDD and wins over the display text.
     """
     date = None
-    for value in cell.xpath('.//input[starts-with(@id, "rcd_")]/@value'):
+    for value in index.dates:
         value = value.strip()
         if re.fullmatch(r"\d{8}", value):
             date = dt.date(int(value[:4]), int(value[4:6]), int(value[6:]))
 
-    for span in cell.xpath(".//span"):
-        text = nfkc(text_of(span))
+    for text in index.span_texts():
         match = _PAST_DATE.search(text)
         if match is None:
             continue
@@ -426,10 +503,10 @@ def _past_date_track(cell: HtmlElement, where: str, source: str, race_id: str) -
     raise LayoutError(source, f"{where}: no date and track line (YY.M.D)", race_id)
 
 
-def _past_course(cell: HtmlElement) -> tuple[str | None, str | None, str | None, int | None]:
+def _past_course(index: _CellIndex) -> tuple[str | None, str | None, str | None, int | None]:
     """Return going, course (内/外), surface and distance from the `良ダ 1400` line."""
-    for span in cell.xpath(".//span"):
-        match = _PAST_COURSE.match(nfkc(text_of(span)))
+    for text in index.span_texts():
+        match = _PAST_COURSE.match(text)
         if match:
             going, course, surface, distance = match.groups()
             return going, course, surface, int(distance.replace(",", ""))

@@ -11,12 +11,15 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
+import lxml.etree
 import lxml.html
 from lxml.html import HtmlElement
 
 from scraper.errors import LayoutError
 
-_SPACES = re.compile(r"\s+")
+_INT = re.compile(r"[+-]?\d+")
+_FLOAT = re.compile(r"[+-]?\d+(\.\d+)?")
+_HTML_PARSER = lxml.etree.HTMLParser(remove_comments=True)
 
 
 def decode_page(data: bytes) -> str:
@@ -30,23 +33,30 @@ def parse_html(data: bytes, source: str) -> HtmlElement:
     if not text.strip():
         raise LayoutError(source, "the page body is empty")
     try:
-        return lxml.html.document_fromstring(text)
-    except (ValueError, lxml.etree.ParserError) as exc:
+        # A plain etree HTML parser: lxml.html's element class lookup costs a Python call per
+        # element the parsers touch, which dominated the card parser's time.
+        root = lxml.etree.fromstring(text, _HTML_PARSER)
+    except (ValueError, lxml.etree.ParserError, lxml.etree.XMLSyntaxError) as exc:
         raise LayoutError(source, f"the page is not parseable HTML ({exc})") from exc
+    if root is None:
+        raise LayoutError(source, "the page has no HTML document element")
+    return root
 
 
 def clean(text: str | None) -> str:
     """Collapse runs of white space (the site mixes CRLF, LF and full-width spaces) into one space."""
     if not text:
         return ""
-    return _SPACES.sub(" ", text.replace("\u3000", " ")).strip()
+    # str.split() without arguments splits on every Unicode white space, U+3000 included.
+    return " ".join(text.split())
 
 
 def text_of(element: HtmlElement | None) -> str:
     """Return the element's whole text, white space collapsed."""
     if element is None:
         return ""
-    return clean(element.text_content())
+    # Serialising as text is done in C and is about three times faster than joining itertext().
+    return clean(lxml.etree.tostring(element, method="text", encoding=str, with_tail=False))
 
 
 def nfkc(text: str) -> str:
@@ -58,7 +68,7 @@ def to_int(text: str | None) -> int | None:
     if text is None:
         return None
     value = nfkc(text).replace(",", "").replace("±", "").strip()
-    if not re.fullmatch(r"[+-]?\d+", value):
+    if not _INT.fullmatch(value):
         return None
     return int(value)
 
@@ -68,7 +78,7 @@ def to_float(text: str | None) -> float | None:
     if text is None:
         return None
     value = nfkc(text).replace(",", "").strip()
-    if not re.fullmatch(r"[+-]?\d+(\.\d+)?", value):
+    if not _FLOAT.fullmatch(value):
         return None
     return float(value)
 
