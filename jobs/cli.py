@@ -127,12 +127,28 @@ def _run_job(args: argparse.Namespace) -> int:
 
     settings = _job_settings(args)
     date = args.date or tokyo_today()
+    from publisher.base import PublishError
+    from scraper.errors import ScrapeError
+    from store.errors import StoreError
+
     with _replayed(settings, args.replay) as run_settings:
         try:
             summary = jobs.predict(date, run_settings) if args.command == "predict" else jobs.results(date, run_settings)
         except JobFailed as exc:
             logger.error("%s", exc)
             print(f"エラー: {date} のジョブは投稿せずに終わりました。ログを確認してください（{exc}）", file=sys.stderr)
+            return 1
+        except PublishError as exc:
+            logger.error("%s job for %s failed to publish: %s", args.command, date, exc)
+            print(f"エラー: {date} の記事を投稿できませんでした: {exc}", file=sys.stderr)
+            return 1
+        except ScrapeError as exc:
+            logger.error("%s job for %s failed to read the site: %s", args.command, date, exc)
+            print(f"エラー: {date} のページを取得・解析できませんでした: {exc}", file=sys.stderr)
+            return 1
+        except StoreError as exc:
+            logger.error("%s job for %s failed on the state store: %s", args.command, date, exc)
+            print(f"エラー: 状態の保存先を使えませんでした: {exc}", file=sys.stderr)
             return 1
     _print_job_summary(summary, run_settings)
     for line in summary.get("report_lines", []):

@@ -29,9 +29,11 @@ def tokyo_today(now: dt.datetime | None = None) -> dt.date:
 def parse_iso_date(text: str) -> dt.date:
     """Parse YYYY-MM-DD strictly; raise DateError with a Japanese message otherwise."""
     try:
-        if len(text) != 10:
+        date = dt.date.fromisoformat(text)
+        # fromisoformat also reads week dates (2025-W01-3) and other ISO forms; only YYYY-MM-DD passes.
+        if date.isoformat() != text:
             raise ValueError(text)
-        return dt.date.fromisoformat(text)
+        return date
     except ValueError:
         raise DateError(f"日付 {text!r} を読めません。YYYY-MM-DD の形式で指定してください（例: 2025-01-01）。") from None
 

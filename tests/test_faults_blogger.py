@@ -151,7 +151,6 @@ def test_denied_via_trigger_logs_once(
     assert live_posts(fake) == []
 
 
-@pytest.mark.xfail(strict=True, reason="the CLI catches only JobFailed, so a PublishAuthError ends in a traceback")
 def test_denied_via_cli_message(
     fake: FakeBlogger, site: ReplayServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
 ) -> None:

@@ -85,7 +85,6 @@ def test_http_rejects_crafted_date(site: ReplayServer, route: str, date: str) ->
     assert site.requests == []
 
 
-@pytest.mark.xfail(strict=True, reason="parse_iso_date accepts the ISO week date 2025-W01-3, which has 10 characters")
 def test_http_rejects_week_date(site: ReplayServer) -> None:
     response = call("predict", {"date": "2025-W01-3"})
 
