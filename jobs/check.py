@@ -205,33 +205,13 @@ def _check_robots(report: Report, settings: Settings) -> None:
 
 
 def _blogger_service(blogger: BloggerSettings, http: Any) -> Any:
-    """Build a Blogger v3 client with the same credentials, endpoint and discovery document as the publisher."""
-    import google_auth_httplib2
+    """Build the Blogger v3 client exactly as the publisher does, with the check's own timeout."""
     import httplib2
-    from google.oauth2.credentials import Credentials
-    from googleapiclient.discovery import build
 
-    credentials = Credentials(
-        None,
-        refresh_token=blogger.refresh_token,
-        client_id=blogger.client_id,
-        client_secret=blogger.client_secret,
-        token_uri=blogger.token_uri,
-        scopes=["https://www.googleapis.com/auth/blogger"],
-    )
+    from publisher.blogger import build_blogger_service
+
     transport = http if http is not None else httplib2.Http(timeout=BLOGGER_HTTP_TIMEOUT_S)
-    client_options = None
-    if blogger.api_endpoint:
-        # The static discovery document has an empty servicePath, so method paths start with v3/.
-        client_options = {"api_endpoint": blogger.api_endpoint.rstrip("/") + "/"}
-    return build(
-        "blogger",
-        "v3",
-        http=google_auth_httplib2.AuthorizedHttp(credentials, http=transport),
-        client_options=client_options,
-        static_discovery=True,
-        cache_discovery=False,
-    )
+    return build_blogger_service(blogger, http=transport)
 
 
 def _check_blogger(report: Report, settings: Settings, http: Any) -> None:

@@ -131,47 +131,9 @@ class BloggerPublisher:
         logger.info("linked prediction post %s to results post %s", predict_ref.post_id, results_ref.post_id)
 
     def _client(self) -> Any:
-        """Build the Blogger v3 client on first use, from the discovery document shipped with the library."""
-        if self._service is not None:
-            return self._service
-
-        import google_auth_httplib2
-        import httplib2
-        from google.oauth2.credentials import Credentials
-        from googleapiclient.discovery import build
-        from googleapiclient.http import HttpRequest
-
-        settings = self._settings
-        credentials = Credentials(
-            None,
-            refresh_token=settings.refresh_token,
-            client_id=settings.client_id,
-            client_secret=settings.client_secret,
-            token_uri=settings.token_uri,
-            scopes=[BLOGGER_SCOPE],
-        )
-        transport = self._http if self._http is not None else httplib2.Http(timeout=HTTP_TIMEOUT_S)
-        retry_sleep = self._retry_sleep
-
-        def build_request(*args: Any, **kwargs: Any) -> HttpRequest:
-            request = HttpRequest(*args, **kwargs)
-            # HttpRequest takes no argument for its backoff sleep; its tests replace this attribute too.
-            request._sleep = retry_sleep
-            return request
-
-        client_options = None
-        if settings.api_endpoint:
-            # The static discovery document has an empty servicePath, so method paths start with v3/.
-            client_options = {"api_endpoint": settings.api_endpoint.rstrip("/") + "/"}
-        self._service = build(
-            "blogger",
-            "v3",
-            http=google_auth_httplib2.AuthorizedHttp(credentials, http=transport),
-            client_options=client_options,
-            static_discovery=True,
-            cache_discovery=False,
-            requestBuilder=build_request,
-        )
+        """Build the Blogger v3 client on first use."""
+        if self._service is None:
+            self._service = build_blogger_service(self._settings, http=self._http, retry_sleep=self._retry_sleep)
         return self._service
 
     def _update(self, posts: Any, post_id: str, body: dict[str, Any], post: Post) -> dict[str, Any] | None:
@@ -262,3 +224,48 @@ def _refresh_error(exc: Any, post: Post, token_uri: str) -> PublishError:
     if getattr(exc, "retryable", False):
         return PublishError(f"{failure} The token endpoint failed after retries, so the next run can retry.", retryable=True)
     return PublishAuthError(f"{failure} The refresh token or OAuth client was rejected.")
+
+
+def build_blogger_service(
+    settings: BloggerSettings, *, http: Any = None, retry_sleep: Callable[[float], None] = time.sleep
+) -> Any:
+    """Build a Blogger v3 client from the discovery document shipped with google-api-python-client.
+
+    `http` is an httplib2.Http-compatible transport (default: httplib2.Http with a 60-second
+    timeout); `retry_sleep` is the backoff sleep between the library's retries of one call.
+    """
+    import google_auth_httplib2
+    import httplib2
+    from google.oauth2.credentials import Credentials
+    from googleapiclient.discovery import build
+    from googleapiclient.http import HttpRequest
+
+    credentials = Credentials(
+        None,
+        refresh_token=settings.refresh_token,
+        client_id=settings.client_id,
+        client_secret=settings.client_secret,
+        token_uri=settings.token_uri,
+        scopes=[BLOGGER_SCOPE],
+    )
+    transport = http if http is not None else httplib2.Http(timeout=HTTP_TIMEOUT_S)
+
+    def build_request(*args: Any, **kwargs: Any) -> HttpRequest:
+        request = HttpRequest(*args, **kwargs)
+        # HttpRequest takes no argument for its backoff sleep; its tests replace this attribute too.
+        request._sleep = retry_sleep
+        return request
+
+    client_options = None
+    if settings.api_endpoint:
+        # The static discovery document has an empty servicePath, so method paths start with v3/.
+        client_options = {"api_endpoint": settings.api_endpoint.rstrip("/") + "/"}
+    return build(
+        "blogger",
+        "v3",
+        http=google_auth_httplib2.AuthorizedHttp(credentials, http=transport),
+        client_options=client_options,
+        static_discovery=True,
+        cache_discovery=False,
+        requestBuilder=build_request,
+    )

@@ -18,12 +18,11 @@ import logging
 import os
 import re
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import quote, unquote
 
+from store.azure import service_from_connection_string, translated_azure_errors
 from store.errors import StoreError
 
 logger = logging.getLogger(__name__)
@@ -183,39 +182,20 @@ class BlobArchive:
         from azure.storage.blob import BlobServiceClient
 
         self.container = container
-        try:
-            service = BlobServiceClient.from_connection_string(
-                connection_string,
-                retry_total=retry_total,
-                connection_timeout=connection_timeout,
-                read_timeout=read_timeout,
-            )
-        except ValueError as exc:
-            raise StoreError(
-                f"invalid storage connection string for blob container {container!r}: {exc}; "
-                "check the STATE_STORAGE_CONNECTION setting"
-            ) from exc
+        service = service_from_connection_string(
+            BlobServiceClient,
+            connection_string,
+            f"blob container {container!r}",
+            retry_total=retry_total,
+            connection_timeout=connection_timeout,
+            read_timeout=read_timeout,
+        )
         self._service = service
         self._client = service.get_container_client(container)
         self._container_ready = False
 
-    @contextmanager
-    def _translate(self, action: str) -> Iterator[None]:
-        from azure.core.exceptions import AzureError, ClientAuthenticationError, HttpResponseError
-
-        try:
-            yield
-        except AzureError as exc:
-            # The service's message runs over several lines (request id, time); the first one is the reason.
-            reason = (str(exc.message or exc).strip().splitlines() or [type(exc).__name__])[0]
-            denied = isinstance(exc, ClientAuthenticationError) or (
-                isinstance(exc, HttpResponseError) and exc.status_code == 403
-            )
-            if denied:
-                next_step = "check the account name and key in STATE_STORAGE_CONNECTION"
-            else:
-                next_step = "check STATE_STORAGE_CONNECTION and that the storage account is reachable"
-            raise StoreError(f"{action} in blob container {self.container!r} failed: {reason}; {next_step}") from exc
+    def _translate(self, action: str):  # noqa: ANN202 - a context manager
+        return translated_azure_errors(action, f"blob container {self.container!r}")
 
     def _ensure_container(self) -> None:
         from azure.core.exceptions import ResourceExistsError

@@ -26,11 +26,10 @@ import json
 import logging
 import re
 import zlib
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime, timezone
 from typing import Any
 
+from store.azure import service_from_connection_string, translated_azure_errors
 from store.base import PostRef
 from store.errors import StoreError
 
@@ -106,40 +105,20 @@ class TableStore:
         from azure.data.tables import TableServiceClient
 
         self.table_name = table_name
-        try:
-            service = TableServiceClient.from_connection_string(
-                connection_string,
-                retry_total=retry_total,
-                connection_timeout=connection_timeout,
-                read_timeout=read_timeout,
-            )
-        except ValueError as exc:
-            # azure-data-tables 12.7 names only what is missing or malformed here, never the account key.
-            raise StoreError(
-                f"invalid storage connection string for table {table_name!r}: {exc}; "
-                "check the STATE_STORAGE_CONNECTION setting"
-            ) from exc
+        service = service_from_connection_string(
+            TableServiceClient,
+            connection_string,
+            f"Azure table {table_name!r}",
+            retry_total=retry_total,
+            connection_timeout=connection_timeout,
+            read_timeout=read_timeout,
+        )
         self._service = service
         self._client = service.get_table_client(table_name)
         self._table_ready = False
 
-    @contextmanager
-    def _translate(self, action: str) -> Iterator[None]:
-        from azure.core.exceptions import AzureError, ClientAuthenticationError, HttpResponseError
-
-        try:
-            yield
-        except AzureError as exc:
-            # The service's message runs over several lines (request id, time); the first one is the reason.
-            reason = (str(exc.message or exc).strip().splitlines() or [type(exc).__name__])[0]
-            denied = isinstance(exc, ClientAuthenticationError) or (
-                isinstance(exc, HttpResponseError) and exc.status_code == 403
-            )
-            if denied:
-                next_step = "check the account name and key in STATE_STORAGE_CONNECTION"
-            else:
-                next_step = "check STATE_STORAGE_CONNECTION and that the storage account is reachable, then run the job again"
-            raise StoreError(f"{action} in Azure table {self.table_name!r} failed: {reason}; {next_step}") from exc
+    def _translate(self, action: str):  # noqa: ANN202 - a context manager
+        return translated_azure_errors(action, f"Azure table {self.table_name!r}")
 
     def _table(self):  # noqa: ANN202 - the return type lives in the lazily imported SDK
         if not self._table_ready:
