@@ -119,7 +119,9 @@ def _print_job_summary(summary: dict, settings: Settings) -> None:
                 print(f"  {kind}記事を書き出しました: {settings.output_dir / venue['post_id']}")
             else:
                 print(f"  {kind}記事を Blogger に投稿しました: {venue.get('post_url') or venue['post_id']}")
-    print(f"取得ページ数 {summary['pages_fetched']}、所要 {summary['duration_s']} 秒")
+    reused = summary.get("pages_reused", 0)
+    reused_text = f"（保存済みページの再利用 {reused}）" if reused else ""
+    print(f"取得ページ数 {summary['pages_fetched']}{reused_text}、所要 {summary['duration_s']} 秒")
 
 
 def _run_job(args: argparse.Namespace) -> int:

@@ -43,6 +43,7 @@ def run_results(date: dt.date, settings: Settings) -> dict:
             "failed": sum(len(v["failed"]) for v in venues),
             "venues": venues,
             "pages_fetched": run.client.pages_fetched,
+            "pages_reused": run.pages_reused,
             "duration_s": round(time.monotonic() - started, 3),
             "report_lines": _report_lines(venues, day_settlements),
         }

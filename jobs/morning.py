@@ -53,6 +53,7 @@ def run_predict(date: dt.date, settings: Settings) -> dict:
             "failed": sum(len(o.failed) for o in outcomes),
             "venues": [_venue_summary(o) for o in outcomes],
             "pages_fetched": run.client.pages_fetched,
+            "pages_reused": run.pages_reused,
             "duration_s": round(time.monotonic() - started, 3),
         }
     if not days:

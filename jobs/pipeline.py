@@ -20,6 +20,12 @@ from scraper.records import Program, RaceCard, RaceDay
 
 logger = logging.getLogger(__name__)
 
+# The quarter calendar fetched earlier the same day is parsed again instead of fetched: it lists
+# the race days and does not change during a day. Programs and cards are fetched on every run,
+# so a re-run sees scratches and called-off races, but when the site cannot be reached, today's
+# archived copy is used with a warning. Result pages are always fetched (pending -> final).
+REUSE_CALENDAR_FOR = dt.timedelta(hours=24)
+
 
 class Run:
     """One job run's shared resources and the page-level steps every job uses."""
@@ -30,13 +36,57 @@ class Run:
         self.archive = archive
         self.store = store
         self.publisher = publisher
+        self.pages_reused = 0
 
-    def _parsed(self, path: str, parser, race_id: str | None = None):  # noqa: ANN001, ANN202
-        from scraper.errors import LayoutError
+    def _archived(self, path: str, max_age: dt.timedelta) -> bytes | None:
+        """Return today's archived copy of `path` when it was fetched less than `max_age` ago."""
+        from store.errors import StoreError
 
-        page = self.client.fetch(path)
         try:
-            return parser(page.body, page.url)
+            record = self.archive.provenance(path)
+            if record is None:
+                return None
+            age = dt.datetime.now(dt.timezone.utc) - dt.datetime.fromisoformat(record["fetched_at"])
+            if age > max_age:
+                return None
+            return self.archive.load(path)
+        except (StoreError, KeyError, ValueError) as exc:
+            logger.warning("archived copy of %s not reused: %s", path, exc)
+            return None
+
+    def _parsed(  # noqa: ANN202
+        self,
+        path: str,
+        parser,  # noqa: ANN001
+        race_id: str | None = None,
+        reuse_for: dt.timedelta | None = None,
+        archive_fallback: bool = False,
+    ):
+        """Fetch and parse `path`.
+
+        With `reuse_for`, a copy archived less than that long ago is parsed instead of fetched.
+        With `archive_fallback`, a fetch that fails after its retries falls back to today's
+        archived copy, if there is one.
+        """
+        from scraper.errors import FetchError, LayoutError
+
+        source = self.settings.base_url + path
+        body = self._archived(path, reuse_for) if reuse_for is not None else None
+        if body is not None:
+            self.pages_reused += 1
+            logger.info("reused archived %s instead of fetching it again", path)
+        else:
+            try:
+                page = self.client.fetch(path)
+                body, source = page.body, page.url
+            except FetchError as exc:
+                body = self._archived(path, dt.timedelta(days=1)) if archive_fallback else None
+                if body is None:
+                    raise
+                self.pages_reused += 1
+                logger.warning("fetching %s failed (%s); parsing today's archived copy instead", path, exc)
+        try:
+            return parser(body, source)
         except LayoutError as exc:
             if race_id and exc.race_id is None:
                 exc.race_id = race_id
@@ -46,7 +96,7 @@ class Run:
         """Return the Nankan race days on `date` (usually one venue, none on a day off)."""
         from scraper.calendar import parse_calendar
 
-        days = self._parsed(quarter_calendar_path(date), parse_calendar)
+        days = self._parsed(quarter_calendar_path(date), parse_calendar, reuse_for=REUSE_CALENDAR_FOR)
         found = [day for day in days if day.date == date]
         logger.info("calendar %s: %d race day(s) on %s", quarter_calendar_path(date), len(found), date)
         return found
@@ -54,12 +104,12 @@ class Run:
     def program(self, day: RaceDay) -> Program:
         from scraper.program import parse_program
 
-        return self._parsed(f"/program/{_digits(day.day_id, 14)}.do", parse_program)
+        return self._parsed(f"/program/{_digits(day.day_id, 14)}.do", parse_program, archive_fallback=True)
 
     def card(self, race_id: str) -> RaceCard:
         from scraper.card import parse_card
 
-        return self._parsed(f"/syousai/{_digits(race_id, 16)}.do", parse_card, race_id)
+        return self._parsed(f"/syousai/{_digits(race_id, 16)}.do", parse_card, race_id, archive_fallback=True)
 
     def result(self, race_id: str):  # noqa: ANN201 - scraper.records.RaceResult
         from scraper.result import parse_result
