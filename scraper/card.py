@@ -66,7 +66,6 @@ _PAST_3F = re.compile(r"3F\s*(\d{2}\.\d)(?:\s*\((\d{1,2})\))?")
 _RESULT_LINK = re.compile(r"/result/(\d{16})\.do")
 # XPath expressions evaluated once per runner row, compiled once.
 _ROW_CELLS = etree.XPath("./td")
-_ROW_LINKS = etree.XPath("./td//a[@href]")
 _HORSE_LINKS = etree.XPath('.//a[contains(@href, "/uma_info/")]')
 _CELL_OF = etree.XPath("./ancestor::td[1]")
 _SPANS = etree.XPath(".//span")
@@ -130,10 +129,10 @@ def _parse_header(root: HtmlElement, source: str) -> dict:
     id_match = _RACE_ID.search(source)
     source_id = id_match.group(1) if id_match else None
 
-    blocks = _with_class(root, "p", "nk23_c-tab1__subtitle")
-    if not blocks:
+    block = _first_with_class(root, "p", "nk23_c-tab1__subtitle")
+    if block is None:
         raise LayoutError(source, "race header block p.nk23_c-tab1__subtitle is missing", source_id)
-    text = nfkc(text_of(blocks[0]))
+    text = nfkc(text_of(block))
 
     def required(pattern: re.Pattern[str], what: str) -> re.Match[str]:
         match = pattern.search(text)
@@ -158,8 +157,8 @@ def _parse_header(root: HtmlElement, source: str) -> dict:
     if source_id is not None and source_id != race_id:
         raise LayoutError(source, f"the header block describes race {race_id}, not the requested race", source_id)
 
-    titles = _with_class(root, "*", "nk23_c-tab1__title__text")
-    if not titles:
+    title = _first_with_class(root, None, "nk23_c-tab1__title__text")
+    if title is None:
         raise LayoutError(source, "race name span.nk23_c-tab1__title__text is missing", race_id)
 
     return {
@@ -168,7 +167,7 @@ def _parse_header(root: HtmlElement, source: str) -> dict:
         "track_code": track_code,
         "venue": venue,
         "race_number": race_number,
-        "name": text_of(titles[0]),
+        "name": text_of(title),
         "surface": distance.group(1),
         "distance_m": int(distance.group(2).replace(",", "")),
         "course": distance.group(3),
@@ -177,13 +176,17 @@ def _parse_header(root: HtmlElement, source: str) -> dict:
     }
 
 
-_CLASS_CONTAINS = {tag: etree.XPath(f"//{tag}[contains(@class, $name)]") for tag in ("p", "*")}
+def _first_with_class(root: HtmlElement, tag: str | None, class_name: str) -> HtmlElement | None:
+    """Return the first `tag` element (any element for None) whose class attribute has the token `class_name`.
 
-
-def _with_class(root: HtmlElement, tag: str, class_name: str) -> list[HtmlElement]:
-    """Return the `tag` elements whose class attribute contains the token `class_name`."""
-    candidates = _CLASS_CONTAINS[tag](root, name=class_name)
-    return [element for element in candidates if class_name in element.get("class").split()]
+    The header block sits near the top of the page, so walking the tree in document order and
+    stopping at the first match is much cheaper than an XPath over the whole page.
+    """
+    for element in root.iter(tag if tag is not None else etree.Element):
+        classes = element.get("class")
+        if classes and class_name in classes.split():
+            return element
+    return None
 
 
 # --- runner rows --------------------------------------------------------------------------
@@ -220,7 +223,7 @@ def _parse_runner(row: HtmlElement, frame: int, source: str, race_id: str) -> Ru
 
     # One query for every link of the row; the first /uma_info/, /kis_info/ and /cho_info/
     # links are the horse, the jockey and the trainer.
-    links = _ROW_LINKS(row)
+    links = [anchor for anchor in row.iter("a") if anchor.get("href")]
     horse_link = _first_link(links, "/uma_info/")
     identity = _row_cell(horse_link, row)
     origin_mark, name = _split_origin(text_of(horse_link), source, race_id)
