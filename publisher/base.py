@@ -11,6 +11,7 @@ backend's edge, and chained with `from exc`.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -36,6 +37,15 @@ class Post:
     title: str
     labels: list[str] = field(default_factory=list)
     html: str = ""
+
+    @property
+    def fingerprint(self) -> str:
+        """SHA-256 of the title, labels and HTML: equal fingerprints mean nothing to update."""
+        digest = hashlib.sha256()
+        for part in (self.title, "\x1f".join(self.labels), self.html):
+            digest.update(part.encode("utf-8"))
+            digest.update(b"\x1e")
+        return digest.hexdigest()
 
 
 @dataclass(frozen=True, slots=True)

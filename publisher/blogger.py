@@ -71,6 +71,13 @@ class BloggerPublisher:
         body = {"kind": "blogger#post", "title": post.title, "content": post.html, "labels": list(post.labels)}
 
         recorded = self._store.get_post(post.date, post.track_code, post.kind)
+        if recorded is not None and recorded.content_sha256 == post.fingerprint:
+            # Same content as last published: one read proves the post still exists, and no update is sent.
+            # NOTE: a post edited by hand on Blogger is overwritten only when the rendered content changes.
+            request = posts.get(blogId=self._settings.blog_id, postId=recorded.post_id, view="AUTHOR", fields="id")
+            if self._execute(request, f"read of post {recorded.post_id}", post, missing_ok=True) is not None:
+                logger.info("Blogger post %s is unchanged; no update sent: %s", recorded.post_id, post.title)
+                return recorded
         result = None
         if recorded is not None:
             result = self._update(posts, recorded.post_id, body, post)
@@ -88,7 +95,7 @@ class BloggerPublisher:
             result = self._execute(request, "insert", post)
             logger.info("inserted Blogger post %s: %s", result.get("id"), post.title)
 
-        ref = PostRef(post_id=str(result["id"]), url=result.get("url"))
+        ref = PostRef(post_id=str(result["id"]), url=result.get("url"), content_sha256=post.fingerprint)
         self._store.put_post(post.date, post.track_code, post.kind, ref)
         return ref
 

@@ -45,6 +45,11 @@ class LocalPublisher:
         html_path = self.out_dir / relative
         sidecar_path = html_path.with_suffix(".json")
         post_id = relative.as_posix()
+        ref = PostRef(post_id=post_id, url=html_path.resolve().as_uri(), content_sha256=post.fingerprint)
+        recorded = self._store.get_post(post.date, post.track_code, post.kind)
+        if recorded is not None and recorded.content_sha256 == post.fingerprint and html_path.is_file():
+            logger.info("%s post %s is unchanged; not rewritten", post.kind, post_id)
+            return ref
         sidecar = {
             "title": post.title,
             "labels": post.labels,
@@ -66,7 +71,6 @@ class LocalPublisher:
                 "Check that OUTPUT_DIR exists, is writable and has free space."
             ) from exc
 
-        ref = PostRef(post_id=post_id, url=html_path.resolve().as_uri())
         self._store.put_post(post.date, post.track_code, post.kind, ref)
         logger.info("wrote %s post %s (%d bytes)", post.kind, post_id, len(post.html.encode("utf-8")))
         return ref

@@ -17,6 +17,7 @@ class PostRef:
 
     post_id: str
     url: str | None
+    content_sha256: str | None = None  # fingerprint of the title, labels and HTML last published
 
 
 class StateStore(Protocol):

@@ -26,6 +26,7 @@ CREATE TABLE IF NOT EXISTS posts (
     post_id TEXT NOT NULL,
     url TEXT,
     updated_at TEXT NOT NULL,
+    content_sha256 TEXT,
     PRIMARY KEY (date, venue, kind)
 );
 CREATE TABLE IF NOT EXISTS predictions (
@@ -59,6 +60,9 @@ class SQLiteStore:
             self._db = sqlite3.connect(self.path, isolation_level=None)
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.executescript(_SCHEMA)
+            columns = {row[1] for row in self._db.execute("PRAGMA table_info(posts)")}
+            if "content_sha256" not in columns:  # a store created before the column existed
+                self._db.execute("ALTER TABLE posts ADD COLUMN content_sha256 TEXT")
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(
                 f"cannot open the SQLite state store at {self.path}: {exc}; "
@@ -82,14 +86,16 @@ class SQLiteStore:
 
     def get_post(self, date: str, venue: str, kind: str) -> PostRef | None:
         row = self._read_one(
-            "SELECT post_id, url FROM posts WHERE date = ? AND venue = ? AND kind = ?", (date, venue, kind)
+            "SELECT post_id, url, content_sha256 FROM posts WHERE date = ? AND venue = ? AND kind = ?",
+            (date, venue, kind),
         )
-        return None if row is None else PostRef(post_id=row[0], url=row[1])
+        return None if row is None else PostRef(post_id=row[0], url=row[1], content_sha256=row[2])
 
     def put_post(self, date: str, venue: str, kind: str, post: PostRef) -> None:
         self._write(
-            "INSERT OR REPLACE INTO posts (date, venue, kind, post_id, url, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-            (date, venue, kind, post.post_id, post.url, _now()),
+            "INSERT OR REPLACE INTO posts (date, venue, kind, post_id, url, updated_at, content_sha256)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (date, venue, kind, post.post_id, post.url, _now(), post.content_sha256),
         )
 
     def put_prediction(self, race_id: str, date: str, payload: dict[str, Any]) -> None:

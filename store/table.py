@@ -148,7 +148,9 @@ class TableStore:
         entity = self._get_entity(POST_PARTITION, self._post_row(date, venue, kind))
         if entity is None:
             return None
-        return PostRef(post_id=entity["post_id"], url=entity.get("url") or None)
+        return PostRef(
+            post_id=entity["post_id"], url=entity.get("url") or None, content_sha256=entity.get("content_sha256") or None
+        )
 
     def put_post(self, date: str, venue: str, kind: str, post: PostRef) -> None:
         entity = {
@@ -162,6 +164,8 @@ class TableStore:
         }
         if post.url is not None:
             entity["url"] = post.url
+        if post.content_sha256 is not None:
+            entity["content_sha256"] = post.content_sha256
         self._replace_entity(entity)
 
     def put_prediction(self, race_id: str, date: str, payload: dict[str, Any]) -> None:

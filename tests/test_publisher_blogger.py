@@ -96,6 +96,32 @@ def test_publish_twice_updates_same_post(fake: FakeBlogger, store: SQLiteStore, 
     assert len(fake.api_requests("PATCH")) == 1
 
 
+def test_unchanged_post_sends_no_update(fake: FakeBlogger, store: SQLiteStore, sleeps: list[float]) -> None:
+    publisher = make_publisher(fake, store, sleeps)
+
+    first = publisher.publish(make_post("<p>本文 1</p>"))
+    second = publisher.publish(make_post("<p>本文 1</p>"))
+
+    assert second == first
+    assert len(fake.posts) == 1
+    assert len(fake.api_requests("POST")) == 1
+    assert fake.api_requests("PATCH") == []
+    assert fake.api_requests("PUT") == []
+    reads = [request for request in fake.api_requests("GET") if request.path.endswith(f"/posts/{first.post_id}")]
+    assert len(reads) == 1  # the existence check
+
+
+def test_unchanged_but_deleted_post_recreated(fake: FakeBlogger, store: SQLiteStore, sleeps: list[float]) -> None:
+    publisher = make_publisher(fake, store, sleeps)
+    first = publisher.publish(make_post("<p>本文 1</p>"))
+    del fake.posts[first.post_id]
+
+    second = publisher.publish(make_post("<p>本文 1</p>"))
+
+    assert second.post_id != first.post_id
+    assert list(fake.posts) == [second.post_id]
+
+
 def test_publish_uses_given_transport(fake: FakeBlogger, store: SQLiteStore, sleeps: list[float]) -> None:
     transport = httplib2.Http(timeout=5)
     publisher = BloggerPublisher(settings_for(fake), store, http=transport, retry_sleep=sleeps.append)

@@ -62,7 +62,8 @@ def test_second_publish_overwrites(tmp_path: Path, store: SQLiteStore) -> None:
 
     posts = sorted(path.name for path in (tmp_path / "posts").iterdir())
     sidecar = json.loads((tmp_path / "posts" / "2025-01-01-kawasaki-predict.json").read_text(encoding="utf-8"))
-    assert second == first
+    assert (second.post_id, second.url) == (first.post_id, first.url)
+    assert second.content_sha256 != first.content_sha256
     assert posts == ["2025-01-01-kawasaki-predict.html", "2025-01-01-kawasaki-predict.json"]
     assert (tmp_path / first.post_id).read_text(encoding="utf-8") == "<p>本文 2</p>"
     assert sidecar["title"] == "改訂版"
@@ -229,3 +230,17 @@ def test_link_results_failed_write(tmp_path: Path, store: SQLiteStore, monkeypat
     assert (tmp_path / PREDICT_ID).read_text(encoding="utf-8") == PREDICT_HTML
     assert "2025-01-01-kawasaki-predict.html" in str(caught.value)
     assert "OUTPUT_DIR" in str(caught.value)
+
+
+def test_unchanged_post_not_rewritten(tmp_path: Path, store: SQLiteStore) -> None:
+    publisher = LocalPublisher(tmp_path, store)
+    publisher.publish(make_post("<p>本文</p>"))
+    sidecar_path = tmp_path / "posts" / "2025-01-01-kawasaki-predict.json"
+    before = sidecar_path.stat().st_mtime_ns
+    sidecar_path.write_text(sidecar_path.read_text(encoding="utf-8").replace("20", "19", 1), encoding="utf-8")
+    marked = sidecar_path.read_text(encoding="utf-8")
+
+    publisher.publish(make_post("<p>本文</p>"))
+
+    assert sidecar_path.read_text(encoding="utf-8") == marked  # not rewritten
+    assert sidecar_path.stat().st_mtime_ns >= before

@@ -128,3 +128,21 @@ def test_evening_rerun_completes_pending(fake: FakeBlogger, tmp_path: Path) -> N
     assert second["settled"] == 1
     assert second["venues"][0]["post_id"] == first["venues"][0]["post_id"]
     assert len(posts_per_key(fake)) == 2
+
+
+def test_second_evening_run_changes_nothing(fake: FakeBlogger, tmp_path: Path) -> None:
+    site = copy_sample_day("funabashi-2026-08-28", tmp_path / "site")
+    out = tmp_path / "out"
+
+    with ReplayServer(site) as server:
+        settings = load_settings(blogger_env(fake, server.base_url, out))
+        jobs.predict(FUNABASHI_DATE, settings)
+        jobs.results(FUNABASHI_DATE, settings)
+        writes_before = len(fake.api_requests("POST")) + len(fake.api_requests("PATCH")) + len(fake.api_requests("PUT"))
+        contents_before = {post_id: post["content"] for post_id, post in fake.posts.items()}
+        second = jobs.results(FUNABASHI_DATE, settings)
+
+    writes_after = len(fake.api_requests("POST")) + len(fake.api_requests("PATCH")) + len(fake.api_requests("PUT"))
+    assert second["settled"] == 1
+    assert writes_after == writes_before
+    assert {post_id: post["content"] for post_id, post in fake.posts.items()} == contents_before
