@@ -1,6 +1,7 @@
 """Publish posts to Blogger through the Blogger API v3 (google-api-python-client).
 
 Publishing is idempotent per (date, track code, kind):
+  0. a post whose fingerprint equals the recorded one is only read back to prove it exists;
   1. the post id recorded in the state store is updated in place, unless Blogger returns 404;
   2. otherwise a live or draft post with the same label and exact title is updated;
   3. otherwise a new live post is inserted.

@@ -13,7 +13,7 @@ from typing import Any, Protocol
 
 @dataclass(frozen=True, slots=True)
 class PostRef:
-    """Where a published post lives."""
+    """Location and content fingerprint of a published post."""
 
     post_id: str
     url: str | None
