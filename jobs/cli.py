@@ -33,36 +33,47 @@ def _date_arg(text: str) -> dt.date:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m jobs", description="南関テイオー: 予想・結果の投稿ジョブと運用ツール")
-    parser.add_argument("-v", "--verbose", action="count", default=0, help="ログを増やします（-v で INFO、-vv で DEBUG。既定は WARNING 以上のみ）")
+    # -v is accepted before or after the command name.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "-v", "--verbose", action="count", default=argparse.SUPPRESS,
+        help="ログを増やします（-v で INFO、-vv で DEBUG。既定は WARNING 以上のみ）",
+    )
+    parser = argparse.ArgumentParser(
+        prog="python -m jobs", description="南関テイオー: 予想・結果の投稿ジョブと運用ツール", parents=[common]
+    )
+    parser.set_defaults(verbose=0)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
+    def add_command(name: str, help_text: str) -> argparse.ArgumentParser:
+        return commands.add_parser(name, help=help_text, description=help_text, parents=[common])
+
     for name, help_text in (("predict", "朝のジョブ: 出馬表から予想記事を投稿します"), ("results", "夜のジョブ: 結果と払戻から精算し結果記事を投稿します")):
-        job = commands.add_parser(name, help=help_text)
+        job = add_command(name, help_text)
         job.add_argument("--date", type=_date_arg, help="開催日 YYYY-MM-DD（省略時は日本時間の今日）")
         job.add_argument("--publisher", choices=("local", "blogger"), help="投稿先（省略時は設定から決まります）")
         job.add_argument("--out", type=Path, help="出力フォルダ（ローカル投稿・状態・ページ保存先。既定: out）")
         job.add_argument("--replay", type=Path, action="append", metavar="DIR", help="保存済みページのフォルダを 127.0.0.1 で配信し、サイトの代わりに読みます（複数指定すると順に探します）")
 
-    parse = commands.add_parser("parse", help="保存済みページを解析して JSON で表示します")
-    parse.add_argument("kind", choices=("calendar", "program", "card", "result"))
-    parse.add_argument("file", type=Path)
+    parse = add_command("parse", "保存済みページを解析して JSON（UTF-8）で表示します")
+    parse.add_argument("kind", choices=("calendar", "program", "card", "result"), help="ページの種類")
+    parse.add_argument("file", type=Path, help="サイトから保存したページのファイル（バイト列のまま）")
 
-    capture = commands.add_parser("capture", help="その日のページをそのまま保存します（回帰テスト用）")
+    capture = add_command("capture", "その日のカレンダー・番組表・出馬表・結果をそのまま保存します（回帰テスト用）")
     capture.add_argument("--date", type=_date_arg, required=True, help="開催日 YYYY-MM-DD")
     capture.add_argument("--out", type=Path, required=True, help="保存先フォルダ")
     capture.add_argument("--replay", type=Path, action="append", metavar="DIR", help="保存済みページのフォルダから取得します（試験用、複数指定可）")
     capture.add_argument("--no-results", action="store_true", help="結果ページを取得しません")
 
-    settle = commands.add_parser("settle", help="結果ページで馬券を精算し JSON で表示します")
-    settle.add_argument("result_file", type=Path, metavar="RESULT_FILE")
+    settle = add_command("settle", "保存した結果ページで馬券を精算し JSON で表示します")
+    settle.add_argument("result_file", type=Path, metavar="RESULT_FILE", help="保存した結果ページ（/result/{レースID}.do）")
     settle.add_argument("--bet", action="append", required=True, metavar="TYPE:COMBO[:YEN]", help="例: trifecta:12-7-13:300（YEN の既定は 100）")
 
-    auth = commands.add_parser("blogger-auth", help="Blogger の OAuth 認可を行い、リフレッシュトークンを表示します")
+    auth = add_command("blogger-auth", "Blogger の OAuth 認可を行い、リフレッシュトークンを表示します")
     auth.add_argument("--client-secrets", type=Path, required=True, metavar="FILE", help="Google Cloud でダウンロードしたデスクトップ アプリのクライアント JSON")
     auth.add_argument("--no-browser", action="store_true", help="ブラウザを自動で開きません")
 
-    commands.add_parser("check", help="設定・スケジュール・robots.txt・Blogger 認証を確認します")
+    add_command("check", "設定・スケジュール・robots.txt・状態の保存先・Blogger 認証を確認します（環境変数の設定を読みます）")
     return parser
 
 
@@ -109,7 +120,13 @@ def _print_job_summary(summary: dict, settings: Settings) -> None:
         print(f"{summary['date']} は南関競馬の開催がありません。投稿はしていません。")
         return
     for venue in summary["venues"]:
-        print(f"{summary['date']} {venue['venue']}: {venue['races_found']}レース中 {venue.get('predicted', venue.get('settled', 0))}レースを処理")
+        if summary["job"] == "predict":
+            print(f"{summary['date']} {venue['venue']}: {venue['races_found']}レース中 {venue['predicted']}レースを予想")
+        else:
+            print(
+                f"{summary['date']} {venue['venue']}: {venue['races_found']}レース中 精算 {venue['settled']}、"
+                f"結果待ち {venue['pending']}、予想なし {venue.get('no_prediction', 0)}"
+            )
         for item in venue.get("skipped", []):
             print(f"  見送り {item['race_number']}R: {item['reason']}")
         for item in venue.get("failed", []):
@@ -146,7 +163,8 @@ def _run_job(args: argparse.Namespace) -> int:
             return 1
         except ScrapeError as exc:
             logger.error("%s job for %s failed to read the site: %s", args.command, date, exc)
-            print(f"エラー: {date} のページを取得・解析できませんでした: {exc}", file=sys.stderr)
+            print(f"エラー: {date} のページを取得・解析できませんでした。{_scrape_hint(exc, args.replay)}", file=sys.stderr)
+            print(f"  詳細: {exc}", file=sys.stderr)
             return 1
         except StoreError as exc:
             logger.error("%s job for %s failed on the state store: %s", args.command, date, exc)
@@ -156,6 +174,22 @@ def _run_job(args: argparse.Namespace) -> int:
     for line in summary.get("report_lines", []):
         print(line)
     return 0
+
+
+def _scrape_hint(exc: Exception, replay: list[Path] | None) -> str:
+    """Return a Japanese next step for a fetch or parse failure."""
+    status = getattr(exc, "status", None)
+    url = getattr(exc, "url", "")
+    if status == 404 and replay:
+        return (
+            f"{url} がありません（HTTP 404）。--replay のフォルダにそのページが保存されているか確認してください"
+            "（カレンダーは四半期ごとのページです。例: 1〜3月は calendar/YYYY01.do）。"
+        )
+    if status == 404:
+        return f"{url} がサイトにありません（HTTP 404）。日付が正しいか、番組が発表済みか確認してください。"
+    if hasattr(exc, "missing"):
+        return "ページの構造が想定と違います。サイトのデザインが変わった可能性があります。capture で保存して確認してください。"
+    return "サイトにつながらないか、応答がありません。時間をおいて再実行してください。"
 
 
 def _to_jsonable(value):  # noqa: ANN001, ANN202

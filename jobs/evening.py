@@ -132,7 +132,7 @@ def _results_venue(run, day) -> dict:  # noqa: ANN001, C901 (run is jobs.pipelin
         try:
             result = run.result(race.race_id)
         except ScrapeError as exc:
-            logger.error("race %s (%dR) result could not be read: %s", race.race_id, race.race_number, exc, exc_info=True)
+            logger.error("race %s (%dR) result could not be read: %s", race.race_id, race.race_number, exc)
             failed.append({"race_id": race.race_id, "race_number": race.race_number, "reason": str(exc)})
             view["status"] = "failed"
             races.append(view)
@@ -179,6 +179,7 @@ def _results_venue(run, day) -> dict:  # noqa: ANN001, C901 (run is jobs.pipelin
         "races_found": len(program.races),
         "settled": counts["settled"],
         "pending": counts["pending"],
+        "no_prediction": sum(1 for view in races if view.get("status") == "no_prediction"),
         "failed": failed,
         "post_id": None,
         "post_url": None,

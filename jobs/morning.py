@@ -129,7 +129,7 @@ def _predict_venue(run, day) -> VenueOutcome:  # noqa: ANN001 (run is jobs.pipel
                 card.going = program.going
             prediction = predict_race(card)
         except ScrapeError as exc:
-            logger.error("race %s (%dR) left out of the post: %s", race.race_id, race.race_number, exc, exc_info=True)
+            logger.error("race %s (%dR) left out of the post: %s", race.race_id, race.race_number, exc)
             failures.append(RaceFailure(race.race_id, race.race_number, "出馬表を読み取れなかったため、このレースは掲載していません"))
             outcome.failed.append({"race_id": race.race_id, "race_number": race.race_number, "reason": str(exc)})
             continue

@@ -7,6 +7,7 @@ setting and the expected form, so a bad deployment fails at the first line of a 
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -73,6 +74,8 @@ def _positive_float(env: Mapping[str, str], name: str, default: float, minimum: 
         value = float(raw)
     except ValueError:
         raise SettingsError(name, f"is {raw!r}, not a number", f"a number of seconds such as {default}") from None
+    if not math.isfinite(value):
+        raise SettingsError(name, f"is {raw!r}, not a finite number", f"a number of seconds such as {default}")
     if value < minimum:
         raise SettingsError(name, f"is {value}, below the minimum {minimum}", f"a number >= {minimum}")
     return value
