@@ -16,6 +16,27 @@ from urllib.parse import urlsplit
 
 DEFAULT_BASE_URL = "https://www.nankankeiba.com"
 SECRET_SETTINGS = ("BLOGGER_CLIENT_SECRET", "BLOGGER_REFRESH_TOKEN", "STATE_STORAGE_CONNECTION")
+# Every setting load_settings reads; local.settings.json.example lists each of them.
+SETTING_NAMES = (
+    "NANKAN_BASE_URL",
+    "CONTACT_URL",
+    "REQUEST_DELAY_S",
+    "CONNECT_TIMEOUT_S",
+    "READ_TIMEOUT_S",
+    "FETCH_BUDGET_S",
+    "OUTPUT_DIR",
+    "PUBLISHER",
+    "BLOGGER_BLOG_ID",
+    "BLOGGER_CLIENT_ID",
+    "BLOGGER_CLIENT_SECRET",
+    "BLOGGER_REFRESH_TOKEN",
+    "BLOGGER_API_ENDPOINT",
+    "BLOGGER_TOKEN_URI",
+    "STATE_STORAGE_CONNECTION",
+    "ALERT_WEBHOOK_URL",
+    "PREDICT_SCHEDULE",
+    "RESULTS_SCHEDULE",
+)
 
 
 class SettingsError(ValueError):

@@ -80,3 +80,19 @@ def test_webhook_url_not_echoed() -> None:
 
     assert raised.value.name == "ALERT_WEBHOOK_URL"
     assert "token-4" not in str(raised.value)
+
+
+def test_example_file_lists_every_setting() -> None:
+    import json
+    import re
+
+    import jobs.settings
+
+    root = Path(__file__).resolve().parent.parent
+    values = json.loads((root / "local.settings.json.example").read_text(encoding="utf-8"))["Values"]
+    source = Path(jobs.settings.__file__).read_text(encoding="utf-8")
+    read_names = set(re.findall(r'\(env, "([A-Z_]+)"', source)) | set(re.findall(r'"(BLOGGER_[A-Z_]+)"', source))
+
+    assert read_names <= set(jobs.settings.SETTING_NAMES)
+    assert set(jobs.settings.SETTING_NAMES) <= set(values)
+    assert load_settings(values).publisher == "local"
