@@ -18,7 +18,10 @@ Speed figure (Nishida style), one per valid past run::
   gets wetter, so a time on wet going is worth less. These points are estimates. A run
   without a printed going gets no adjustment and the horse is flagged `going_unknown`.
 - Standard times come from `standard_times.csv` by track, course (内/外 where printed) and
-  distance; the file header says how its first values were chosen. A run at a track outside
+  distance. The first values are estimates chosen by hand on 2026-12-04 from typical winning
+  times of Nankan middle classes (about B3 to C1) on 良 going, before any fit. A backtest over
+  the archived result pages will refit each one as the mean 1st-3rd time of middle-class races
+  for its track, course and distance. A run at a track outside
   Nankan (JRA, other NAR circuits) or at a distance without a standard time is skipped and
   flagged (`other_circuit_runs_skipped`, `no_standard_time`).
 - A run counts only when it finished with a time, on dirt, with a known weight carried. A

@@ -21,22 +21,25 @@ __all__ = ["COMPONENT_LABELS", "FLAG_LABELS", "render_predict_post", "render_res
 
 OFFICIAL_CARD_URL = "https://www.nankankeiba.com/syousai/{race_id}.do"
 SUMMARY_MARKS: tuple[str, ...] = ("◎", "○", "▲")
+# Header and HorseRow attribute of the runner facts shown before the score.
+FACT_COLUMNS: tuple[tuple[str, str], ...] = (("性齢", "sex_age"), ("騎手", "jockey"), ("斤量", "weight_carried"))
 
-# Column headers of predictor.formula.COMPONENTS. A component missing here is shown by its own name.
+# Column headers of predictor.formula.COMPONENTS. Each column holds a z-scale evaluation, not the
+# underlying fact, so every header ends in 評価. A component missing here is shown by its own name.
 COMPONENT_LABELS: dict[str, str] = {
-    "speed": "スピード指数",
-    "last_3f": "上がり3F",
-    "last_3f_rank": "上がり順位",
-    "jockey": "騎手",
-    "post": "枠順傾向",
-    "layoff": "休み明け",
-    "distance_change": "距離変更",
-    "weight_carried": "斤量",
+    "speed": "スピード評価",
+    "last_3f": "上がり評価",
+    "last_3f_rank": "上がり順位評価",
+    "jockey": "騎手評価",
+    "post": "枠順評価",
+    "layoff": "休み明け評価",
+    "distance_change": "距離変更評価",
+    "weight_carried": "斤量評価",
 }
 
 # Notes for predictor.formula.FLAGS, the data a horse's score lacked. An unknown flag is shown as is.
 FLAG_LABELS: dict[str, str] = {
-    "no_past_runs": "過去走なし",
+    "no_past_runs": "過去走データなし",
     "no_started_run": "出走歴なし",
     "other_circuit_runs_skipped": "他地区の走を除外",
     "no_standard_time": "基準タイムなし",
@@ -57,6 +60,9 @@ class HorseRow:
     number: int
     frame: int
     name: str
+    sex_age: str  # "牡3", or "" when not known
+    jockey: str  # apprentice mark and name, e.g. "▲山田", or "" when not known
+    weight_carried: str  # kg, e.g. "56.0", or "" when not known
     score: str
     components: list[str]
     flags: list[str]
@@ -83,7 +89,10 @@ class RaceSection:
     reason: str = ""
     confidence: str = ""
     open_race: bool = False
+    data_notes: list[str] = field(default_factory=list)  # Japanese sentences on data the card lacked
     summary_marks: list[str] = field(default_factory=list)  # "6 馬名" per SUMMARY_MARKS entry
+    # Runner-fact columns (性齢, 騎手, 斤量) with a value for at least one runner of the race.
+    fact_columns: list[str] = field(default_factory=list)
     component_names: list[str] = field(default_factory=list)
     horses: list[HorseRow] = field(default_factory=list)
     bets: list[BetRow] = field(default_factory=list)
@@ -163,7 +172,11 @@ def _prediction_section(prediction: RacePrediction) -> RaceSection:
     section.open_race = prediction.open_race
     factor_names = _factor_names(prediction.horses)
     section.component_names = [COMPONENT_LABELS.get(name, name) for name in factor_names]
+    section.data_notes = _data_notes(prediction.horses, section.component_names, prediction.open_race)
     section.horses = [_horse_row(horse, prediction.marks, factor_names) for horse in _display_order(prediction.horses)]
+    section.fact_columns = [
+        column for column, attribute in FACT_COLUMNS if any(getattr(row, attribute) for row in section.horses)
+    ]
     section.bets = [_bet_row(line) for line in prediction.bets]
     section.ticket_count = len(prediction.tickets)
     section.stake_yen = prediction.stake_yen
@@ -189,12 +202,46 @@ def _horse_label(number: int, by_number: dict[int, HorseScore]) -> str:
 
 
 def _factor_names(horses: list[HorseScore]) -> list[str]:
+    """Return the components that have a value for at least one non-scratched runner, in record order.
+
+    A component missing for every runner (上がり順位 on a card whose past runs print no rank)
+    would be a column of dashes, so it is left out. The runners' flags still say why.
+    """
     names: list[str] = []
     for horse in horses:
         for name in horse.components:
             if name not in names:
                 names.append(name)
-    return names
+    running = [horse for horse in horses if not horse.scratched]
+    return [name for name in names if any(horse.components.get(name) is not None for horse in running)]
+
+
+def _data_notes(horses: list[HorseScore], component_names: list[str], open_race: bool) -> list[str]:
+    """Return the sentences that warn when the card gave few or no speed figures.
+
+    The predictor scores a runner without past runs only on the terms the card itself gives
+    (post, weight carried, jockey when known), so a race where no runner has a speed figure is
+    ranked on those terms alone. An open race (混戦) where only some runners have a figure gets
+    their count, because a low share of figures also makes the predictor call the race open.
+    """
+    running = [horse for horse in horses if not horse.scratched]
+    with_speed = [horse for horse in running if horse.components.get("speed") is not None]
+    if not running or len(with_speed) == len(running):
+        return []
+
+    used = "・".join(component_names) if component_names else "なし"
+    if with_speed:
+        if not open_race:
+            return []
+        return [f"スピード指数があるのは出走{len(running)}頭中{len(with_speed)}頭です。ほかの馬は取得できた要素だけで評価しています。"]
+    if all("no_past_runs" in horse.flags for horse in running):
+        cause = "出馬表にどの出走馬の過去走データも載っていないため"
+    else:
+        cause = "どの出走馬にもスピード指数を出せる過去走がないため"
+    return [
+        f"{cause}、スピード指数・上がりなど過去走から求める評価はありません。"
+        f"順位は取得できた要素（{used}）だけで決めており、非常に不確かです。"
+    ]
 
 
 def _display_order(horses: list[HorseScore]) -> list[HorseScore]:
@@ -227,6 +274,9 @@ def _horse_row(horse: HorseScore, marks: dict[str, list[int]], factor_names: lis
             number=horse.number,
             frame=horse.frame,
             name=horse.name,
+            sex_age="",
+            jockey="",
+            weight_carried="",
             score="取消",
             components=["" for _ in factor_names],
             flags=[],
@@ -237,15 +287,46 @@ def _horse_row(horse: HorseScore, marks: dict[str, list[int]], factor_names: lis
         number=horse.number,
         frame=horse.frame,
         name=horse.name,
-        score="—" if horse.score is None else f"{horse.score:.2f}",
-        components=[_format_z(horse.components.get(name)) for name in factor_names],
+        sex_age=_sex_age_text(horse),
+        jockey=_jockey_text(horse),
+        weight_carried=_weight_text(horse.raw.get("weight_carried")),
+        score=signed_text(horse.score),
+        components=[signed_text(horse.components.get(name)) for name in factor_names],
         flags=[FLAG_LABELS.get(flag, flag) for flag in horse.flags],
         scratched=False,
     )
 
 
-def _format_z(value: float | None) -> str:
-    return "—" if value is None else f"{value:+.2f}"
+def signed_text(value: float | None) -> str:
+    """Format a z-scale value with two decimals and a sign: "+0.35", "-1.20", "±0.00", "—" for None.
+
+    A value that rounds to zero is always "±0.00", so -0.0 and -0.001 never print as "-0.00".
+    """
+    if value is None:
+        return "—"
+    rounded = round(value, 2)
+    if rounded == 0:
+        return "±0.00"
+    return f"{rounded:+.2f}"
+
+
+# NOTE: HorseScore has no jockey, apprentice_mark, sex or age field yet, so these columns stay
+# hidden until the predictor copies them from the card's Runner into HorseScore.
+def _sex_age_text(horse: HorseScore) -> str:
+    sex = getattr(horse, "sex", None) or ""
+    age = getattr(horse, "age", None)
+    return f"{sex}{age}" if age is not None else sex
+
+
+def _jockey_text(horse: HorseScore) -> str:
+    jockey = getattr(horse, "jockey", None)
+    if not jockey:
+        return ""
+    return f"{getattr(horse, 'apprentice_mark', None) or ''}{jockey}"
+
+
+def _weight_text(kilograms: float | None) -> str:
+    return "" if kilograms is None else f"{kilograms:.1f}"
 
 
 def _bet_row(line: BetLine) -> BetRow:
