@@ -14,10 +14,8 @@ from scraper.errors import LayoutError
 
 REAL_PAGE = Path(__file__).resolve().parent / "pages/captured/funabashi-2026-08-28/result/2026082819060512.do"
 
-EXPECTED_FORM = (
-    "expected TYPE:COMBO[:YEN], e.g. trifecta:12-7-13:300, where TYPE is one of win, place, "
-    "bracket_quinella, bracket_exacta, quinella, exacta, quinella_place, trio, trifecta"
-)
+EXPECTED_FORM = "形式は TYPE:COMBO[:YEN]（例: trifecta:12-7-13:300）です"
+BET_TYPE_LIST = "win, place, bracket_quinella, bracket_exacta, quinella, exacta, quinella_place, trio, trifecta"
 
 
 @pytest.mark.parametrize(
@@ -27,7 +25,13 @@ EXPECTED_FORM = (
         ("win:12", Ticket("win", (12,), 1)),
         ("quinella:12-7:100", Ticket("quinella", (12, 7), 1)),
         ("bracket_quinella:8-8", Ticket("bracket_quinella", (8, 8), 1)),
+        ("bracket_exacta:8-8", Ticket("bracket_exacta", (8, 8), 1)),
         (" place:7:1000 ", Ticket("place", (7,), 10)),
+        ("exacta:１２-７", Ticket("exacta", (12, 7), 1)),
+        ("ｔｒｉｏ：１－２－３：３００", Ticket("trio", (1, 2, 3), 3)),
+        ("Win:3", Ticket("win", (3,), 1)),
+        ("win:3:+200", Ticket("win", (3,), 2)),
+        ("trio: 1 - 2 - 3 : 200", Ticket("trio", (1, 2, 3), 2)),
     ],
 )
 def test_parse_bet_valid(spec: str, ticket: Ticket) -> None:
@@ -37,25 +41,36 @@ def test_parse_bet_valid(spec: str, ticket: Ticket) -> None:
 @pytest.mark.parametrize(
     ("spec", "problem"),
     [
-        ("trifecta", "the bet type and the combination must be separated by ':'"),
-        ("trifecta:1-2-3:300:x", "the bet type and the combination must be separated by ':'"),
-        ("show:3", "unknown bet type 'show'"),
-        ("exacta:1--2", "combination '1--2' must be numbers separated by '-'"),
-        ("exacta:1,2", "combination '1,2' must be numbers separated by '-'"),
-        ("exacta:", "combination '' must be numbers separated by '-'"),
-        ("win:３", "combination '３' must be numbers separated by '-'"),
-        ("win:3:150", "stake 150 yen must be a positive multiple of 100"),
-        ("win:3:0", "stake 0 yen must be a positive multiple of 100"),
-        ("win:3:-100", "stake '-100' must be a whole number of yen"),
-        ("win:3:1e3", "stake '1e3' must be a whole number of yen"),
-        ("exacta:7-7", "exacta 7-7 repeats a horse number"),
-        ("trio:1-2", "trio needs 3 number(s), got 1-2"),
-        ("win:0", "win 0: horse number 0 must be 1 or more"),
-        ("bracket_exacta:9-1", "bracket_exacta 9-1: frame 9 is out of range 1-8"),
+        ("trifecta", "券種と組番を ':' で区切ってください"),
+        ("", "券種と組番を ':' で区切ってください"),
+        ("trifecta:1-2-3:300:x", "':' で区切った項目が 4 個あります。券種・組番・金額の 3 個までです"),
+        ("win:12:100:5", "':' で区切った項目が 4 個あります。券種・組番・金額の 3 個までです"),
+        ("show:3", f"券種 'show' はありません。券種は {BET_TYPE_LIST} のいずれかです"),
+        (":3", f"券種 '' はありません。券種は {BET_TYPE_LIST} のいずれかです"),
+        ("exacta:1--2", "組番 '1--2' は馬番を '-' で区切って書いてください"),
+        ("exacta:1,2", "組番 '1,2' は馬番を '-' で区切って書いてください"),
+        ("exacta:", "組番 '' は馬番を '-' で区切って書いてください"),
+        ("bracket_exacta:a-1", "組番 'a-1' は枠番を '-' で区切って書いてください"),
+        ("win:½", "組番 '1⁄2' は馬番を '-' で区切って書いてください"),
+        ("win:٣", "組番 '٣' は馬番を '-' で区切って書いてください"),
+        ("win:3:150", "金額 150 円は 100 円単位にしてください"),
+        ("win:3:0", "金額 0 円は正の金額にしてください（100 円単位）"),
+        ("win:3:-100", "金額 -100 円は正の金額にしてください（100 円単位）"),
+        ("trifecta:12-7-13:-100", "金額 -100 円は正の金額にしてください（100 円単位）"),
+        ("win:3:1e3", "金額 '1e3' は円単位の整数で書いてください"),
+        ("win:3:", "金額 '' は円単位の整数で書いてください"),
+        ("exacta:7-7", "exacta の組番 7-7 で馬番 7 が重複しています"),
+        ("trifecta:3-5-3", "trifecta の組番 3-5-3 で馬番 3 が重複しています"),
+        ("trio:1-2", "trio の組番は馬番 3 個です（1-2 は 2 個です）"),
+        ("win:1-2", "win の組番は馬番 1 個です（1-2 は 2 個です）"),
+        ("bracket_quinella:1-2-3", "bracket_quinella の組番は枠番 2 個です（1-2-3 は 3 個です）"),
+        ("win:0", "馬番 0 は 1 以上にしてください"),
+        ("bracket_exacta:9-1", "枠番 9 は 1〜8 の範囲にありません"),
+        ("bracket_quinella:0-1", "枠番 0 は 1〜8 の範囲にありません"),
     ],
 )
 def test_parse_bet_invalid(spec: str, problem: str) -> None:
-    message = f"invalid bet {spec!r}: {problem}; {EXPECTED_FORM}"
+    message = f"賭け式 {spec!r} は正しくありません: {problem}。{EXPECTED_FORM}"
     with pytest.raises(ValueError, match="^" + re.escape(message) + "$"):
         parse_bet(spec)
 
@@ -94,7 +109,7 @@ def test_settle_file_out_of_range() -> None:
 
 def test_settle_file_bad_spec_first() -> None:
     # The spec is checked before the file is read, so a missing file does not hide it.
-    with pytest.raises(ValueError, match="^invalid bet 'win:x'"):
+    with pytest.raises(ValueError, match="^賭け式 'win:x' は正しくありません"):
         settle_file(Path("/nonexistent/result.do"), ["win:x"])
 
 
