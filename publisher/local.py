@@ -1,5 +1,9 @@
 """Publish posts as HTML files with a JSON sidecar, for local runs and previews.
 
+Each file is a complete HTML document (doctype, `<html lang="ja">`, UTF-8 charset and the post
+title) with the post's fragment as its body, so a browser opens it as is. The Blogger
+publisher sends the bare fragment.
+
 File names are built only from validated parts, so a post can never write outside
 `out_dir/posts/`. Each file is written to a temporary file in the same folder and moved into
 place with os.replace, so an interrupted run leaves the previous version or the new one.
@@ -19,7 +23,7 @@ import tempfile
 from pathlib import Path
 
 from publisher.base import POST_KINDS, Post, PublishError
-from publisher.templating import replace_results_link
+from publisher.templating import html_document, replace_results_link
 from scraper.records import TRACK_SLUGS
 from store.base import PostRef, StateStore
 
@@ -61,9 +65,10 @@ class LocalPublisher:
             "updated_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         }
 
+        document = html_document(post.title, post.html)
         try:
             html_path.parent.mkdir(parents=True, exist_ok=True)
-            _write_atomic(html_path, post.html)
+            _write_atomic(html_path, document)
             _write_atomic(sidecar_path, json.dumps(sidecar, ensure_ascii=False, indent=2) + "\n")
         except OSError as exc:
             raise PublishError(
@@ -72,7 +77,7 @@ class LocalPublisher:
             ) from exc
 
         self._store.put_post(post.date, post.track_code, post.kind, ref)
-        logger.info("wrote %s post %s (%d bytes)", post.kind, post_id, len(post.html.encode("utf-8")))
+        logger.info("wrote %s post %s (%d bytes)", post.kind, post_id, len(document.encode("utf-8")))
         return ref
 
     def link_results(self, predict_ref: PostRef, results_ref: PostRef, date: str, track_code: str) -> None:

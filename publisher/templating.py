@@ -39,6 +39,7 @@ BET_TYPE_LABELS: dict[str, str] = {
 RESULTS_LINK_START = "<!-- nankan-teio:results-link -->"
 RESULTS_LINK_END = "<!-- /nankan-teio:results-link -->"
 _RESULTS_LINK_REGION = re.compile(re.escape(RESULTS_LINK_START) + r".*?" + re.escape(RESULTS_LINK_END), re.DOTALL)
+_BODY_START = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
 LINK_SCHEMES = frozenset({"http", "https", "file"})
 
 
@@ -106,13 +107,35 @@ def results_link_region(results_url: str | None) -> Markup:
 def replace_results_link(post_html: str, results_url: str) -> str:
     """Return `post_html` with its results-link region pointing at `results_url`.
 
-    A post without the region gets it at the start of its content, unless the post already
-    links to `results_url`. The result equals the input when the link is already in place, so
-    a host that drops HTML comments from stored posts still gets only one link.
+    A post without the region gets it at the start of its content (right after `<body>` in a
+    full HTML document), unless the post already links to `results_url`. The result equals the
+    input when the link is already in place, so a host that drops HTML comments from stored
+    posts still gets only one link.
     """
     region = str(results_link_region(results_url))
     if _RESULTS_LINK_REGION.search(post_html) is None:
         if f'href="{html.escape(results_url, quote=True)}"' in post_html:
             return post_html
-        return region + "\n" + post_html
+        body = _BODY_START.search(post_html)
+        if body is None:
+            return region + "\n" + post_html
+        return post_html[: body.end()] + "\n" + region + post_html[body.end() :]
     return _RESULTS_LINK_REGION.sub(lambda _match: region, post_html, count=1)
+
+
+def html_document(title: str, fragment: str) -> str:
+    """Wrap a post's HTML fragment in a complete UTF-8 document titled `title`, for opening in a browser."""
+    body = fragment if fragment.endswith("\n") else fragment + "\n"
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="ja">\n'
+        "<head>\n"
+        '<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{html.escape(title, quote=False)}</title>\n"
+        "</head>\n"
+        '<body style="max-width:960px;margin:0 auto;padding:8px;">\n'
+        f"{body}"
+        "</body>\n"
+        "</html>\n"
+    )

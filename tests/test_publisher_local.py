@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup
 from publisher.base import Post, PublishError
 from publisher.local import LocalPublisher
 from publisher.render import render_predict_post
-from publisher.templating import RESULTS_LINK_END, RESULTS_LINK_START
+from publisher.templating import RESULTS_LINK_END, RESULTS_LINK_START, html_document
 from store.base import PostRef
 from store.sqlite import SQLiteStore
 
@@ -34,6 +34,14 @@ def make_post(html: str = "<p>本文 1</p>", **changes: str) -> Post:
     return Post(labels=["川崎", "2025-01-01", "予想"], html=html, **values)
 
 
+def body_of(path: Path) -> str:
+    """Return the text between the document's <body> line and its closing </body> line."""
+    text = path.read_text(encoding="utf-8")
+    start = text.index(">\n", text.index("<body")) + 2
+    end = text.rindex("\n</body>")
+    return text[start:end]
+
+
 def test_publish_writes_post_and_sidecar(tmp_path: Path, store: SQLiteStore) -> None:
     out_dir = tmp_path / "out"
 
@@ -41,7 +49,7 @@ def test_publish_writes_post_and_sidecar(tmp_path: Path, store: SQLiteStore) -> 
 
     html_path = out_dir / "posts" / "2025-01-01-kawasaki-predict.html"
     sidecar = json.loads((out_dir / "posts" / "2025-01-01-kawasaki-predict.json").read_text(encoding="utf-8"))
-    assert html_path.read_text(encoding="utf-8") == "<p>本文 1</p>"
+    assert body_of(html_path) == "<p>本文 1</p>"
     assert ref.post_id == "posts/2025-01-01-kawasaki-predict.html"
     assert ref.url == html_path.resolve().as_uri()
     assert sidecar["title"] == TITLE
@@ -65,7 +73,7 @@ def test_second_publish_overwrites(tmp_path: Path, store: SQLiteStore) -> None:
     assert (second.post_id, second.url) == (first.post_id, first.url)
     assert second.content_sha256 != first.content_sha256
     assert posts == ["2025-01-01-kawasaki-predict.html", "2025-01-01-kawasaki-predict.json"]
-    assert (tmp_path / first.post_id).read_text(encoding="utf-8") == "<p>本文 2</p>"
+    assert body_of(tmp_path / first.post_id) == "<p>本文 2</p>"
     assert sidecar["title"] == "改訂版"
 
 
@@ -116,7 +124,7 @@ def test_failed_write_keeps_previous(tmp_path: Path, store: SQLiteStore, monkeyp
         publisher.publish(make_post("<p>本文 2</p>"))
 
     files = sorted(path.name for path in (tmp_path / "posts").iterdir())
-    assert (tmp_path / "posts" / "2025-01-01-kawasaki-predict.html").read_text(encoding="utf-8") == "<p>本文 1</p>"
+    assert body_of(tmp_path / "posts" / "2025-01-01-kawasaki-predict.html") == "<p>本文 1</p>"
     assert files == ["2025-01-01-kawasaki-predict.html", "2025-01-01-kawasaki-predict.json"]
     assert "2025-01-01-kawasaki-predict.html" in str(caught.value)
     assert "OUTPUT_DIR" in str(caught.value)
@@ -156,7 +164,7 @@ def test_link_results_adds_relative_link(tmp_path: Path, store: SQLiteStore) -> 
 
     anchors = results_anchor(tmp_path / PREDICT_ID)
     assert [anchor["href"] for anchor in anchors] == ["2025-01-01-kawasaki-results.html"]
-    assert (tmp_path / PREDICT_ID).read_text(encoding="utf-8").endswith("<p>本文</p></div>")
+    assert body_of(tmp_path / PREDICT_ID).endswith("<p>本文</p></div>")
 
 
 def test_link_results_idempotent(tmp_path: Path, store: SQLiteStore) -> None:
@@ -181,9 +189,10 @@ def test_link_results_without_region(tmp_path: Path, store: SQLiteStore) -> None
     publisher.link_results(predict_ref, results_ref, "2025-01-01", "21")
     publisher.link_results(predict_ref, results_ref, "2025-01-01", "21")
 
-    text = (tmp_path / PREDICT_ID).read_text(encoding="utf-8")
+    body = body_of(tmp_path / PREDICT_ID)
     assert len(results_anchor(tmp_path / PREDICT_ID)) == 1
-    assert text.endswith("<p>古い予想</p>")
+    assert body.startswith(RESULTS_LINK_START)
+    assert body.endswith("<p>古い予想</p>")
 
 
 def test_link_results_on_rendered_post(tmp_path: Path, store: SQLiteStore) -> None:
@@ -227,7 +236,7 @@ def test_link_results_failed_write(tmp_path: Path, store: SQLiteStore, monkeypat
     with pytest.raises(PublishError) as caught:
         publisher.link_results(predict_ref, results_ref, "2025-01-01", "21")
 
-    assert (tmp_path / PREDICT_ID).read_text(encoding="utf-8") == PREDICT_HTML
+    assert (tmp_path / PREDICT_ID).read_text(encoding="utf-8") == html_document(TITLE, PREDICT_HTML)
     assert "2025-01-01-kawasaki-predict.html" in str(caught.value)
     assert "OUTPUT_DIR" in str(caught.value)
 
@@ -244,3 +253,70 @@ def test_unchanged_post_not_rewritten(tmp_path: Path, store: SQLiteStore) -> Non
 
     assert sidecar_path.read_text(encoding="utf-8") == marked  # not rewritten
     assert sidecar_path.stat().st_mtime_ns >= before
+
+
+def test_file_is_full_document(tmp_path: Path, store: SQLiteStore) -> None:
+    LocalPublisher(tmp_path, store).publish(make_post("<div><p>本文</p></div>"))
+
+    text = (tmp_path / PREDICT_ID).read_text(encoding="utf-8")
+    soup = BeautifulSoup(text, "html.parser")
+    assert text.startswith("<!DOCTYPE html>\n")
+    assert soup.html["lang"] == "ja"
+    assert soup.head.meta["charset"] == "utf-8"
+    assert soup.title.get_text() == TITLE
+    assert str(soup.body.div) == "<div><p>本文</p></div>"
+    assert text.count("<body") == 1
+
+
+def test_document_title_escaped(tmp_path: Path, store: SQLiteStore) -> None:
+    LocalPublisher(tmp_path, store).publish(make_post(title="</title><script>alert(1)</script>"))
+
+    soup = BeautifulSoup((tmp_path / PREDICT_ID).read_text(encoding="utf-8"), "html.parser")
+    assert soup.find("script") is None
+    assert soup.title.get_text() == "</title><script>alert(1)</script>"
+
+
+def test_sidecar_and_store_unchanged_by_document(tmp_path: Path, store: SQLiteStore) -> None:
+    post = make_post()
+
+    ref = LocalPublisher(tmp_path, store).publish(post)
+
+    assert ref.content_sha256 == post.fingerprint
+    assert store.get_post("2025-01-01", "21", "predict").content_sha256 == post.fingerprint
+
+
+def test_rendered_post_links_inside_body(tmp_path: Path, store: SQLiteStore) -> None:
+    rendered = render_predict_post(dt.date(2025, 1, 1), "21", "川崎", [], [])
+    publisher = LocalPublisher(tmp_path, store)
+    predict_ref, results_ref = publish_pair(publisher, rendered.html)
+
+    publisher.link_results(predict_ref, results_ref, "2025-01-01", "21")
+
+    soup = BeautifulSoup((tmp_path / PREDICT_ID).read_text(encoding="utf-8"), "html.parser")
+    anchors = [anchor for anchor in soup.body.find_all("a") if anchor.get_text() == "結果はこちら"]
+    assert [anchor["href"] for anchor in anchors] == ["2025-01-01-kawasaki-results.html"]
+    assert soup.head.find("a") is None
+
+
+def test_linked_document_stays_whole(tmp_path: Path, store: SQLiteStore) -> None:
+    publisher = LocalPublisher(tmp_path, store)
+    predict_ref, results_ref = publish_pair(publisher, "<p>古い予想</p>")
+
+    publisher.link_results(predict_ref, results_ref, "2025-01-01", "21")
+
+    text = (tmp_path / PREDICT_ID).read_text(encoding="utf-8")
+    assert text.startswith("<!DOCTYPE html>\n")
+    assert text.endswith("</body>\n</html>\n")
+    assert text.index(RESULTS_LINK_START) > text.index("<body")
+
+
+def test_unchanged_document_not_rewritten(tmp_path: Path, store: SQLiteStore) -> None:
+    publisher = LocalPublisher(tmp_path, store)
+    publisher.publish(make_post("<p>本文</p>"))
+    html_path = tmp_path / PREDICT_ID
+    os.utime(html_path, ns=(1_000_000_000, 1_000_000_000))
+
+    publisher.publish(make_post("<p>本文</p>"))
+
+    assert html_path.stat().st_mtime_ns == 1_000_000_000
+    assert body_of(html_path) == "<p>本文</p>"
