@@ -1,20 +1,27 @@
 """`check`: verify that a deployment's settings are usable before the timers fire.
 
-One Japanese line per check, each starting with [OK] or [NG]:
-- every setting parses (load_settings), and CONTACT_URL is set when the official site is read;
-- both timer schedules parse, with their next fire times in JST and UTC;
+One Japanese line per check, each starting with [OK], [NG] or [注意]:
+- every setting parses (load_settings). CONTACT_URL is set, and is not an example placeholder,
+  when the official site is read;
+- both timer schedules parse, with their next fire times in JST and UTC. A schedule that fires
+  too often or outside its usual JST hours gets a [注意] line;
+- with STATE_STORAGE_CONNECTION, the state table and the page archive container are each read
+  once through store.factory. Without it, the SQLite file and archive folder under OUTPUT_DIR
+  are named;
 - robots.txt of the site is read through SiteClient and allows the card, program, result and
   calendar paths; its Crawl-delay is shown;
 - when BLOGGER_* settings are present, the blog is read by id (blogs.get, read only), which
   proves the OAuth client and refresh token work.
 
-The exit code is 0 only when every line is OK. Secrets are never printed or logged.
+The exit code is 0 when no line is NG; [注意] lines do not change it. Secrets are never
+printed or logged.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import sys
 import urllib.robotparser
 from collections.abc import Mapping
@@ -22,8 +29,9 @@ from dataclasses import dataclass, field
 from typing import Any, TextIO
 from urllib.parse import urlsplit
 
-from jobs.schedule import ScheduleError, format_fire_time, parse_schedule, race_date_for
+from jobs.schedule import Schedule, ScheduleError, format_fire_time, parse_schedule, race_date_for
 from jobs.settings import BloggerSettings, Settings, SettingsError, load_settings
+from store.errors import StoreError
 
 logger = logging.getLogger(__name__)
 
@@ -31,6 +39,10 @@ EXIT_OK = 0
 EXIT_NG = 1
 
 OFFICIAL_HOSTS = frozenset({"www.nankankeiba.com", "nankankeiba.com"})
+# Domains reserved for documentation examples, and the blog named in local.settings.json.example.
+PLACEHOLDER_DOMAINS = ("example.com", "example.org", "example.net")
+PLACEHOLDER_TLD = ".example"
+PLACEHOLDER_HOSTS = frozenset({"example.blogspot.com"})
 ROBOTS_PATH = "/robots.txt"
 
 # One representative path per page kind. robots.txt rules match path prefixes, so any id works.
@@ -42,17 +54,47 @@ CHECKED_PATHS: tuple[tuple[str, str], ...] = (
     ("開催カレンダー", "/calendar/202501.do"),
 )
 
-SCHEDULES: tuple[tuple[str, str, str, str], ...] = (
-    # setting, attribute of Settings, Japanese label, example expression
-    ("PREDICT_SCHEDULE", "predict_schedule", "朝の予想タイマー", "0 0 22 * * *"),
-    ("RESULTS_SCHEDULE", "results_schedule", "夜の結果タイマー", "0 30 12 * * *"),
+
+
+@dataclass(frozen=True, slots=True)
+class Timer:
+    """A timer setting and the JST hours and daily run count its job is meant for."""
+
+    setting: str
+    attribute: str  # attribute of Settings
+    label: str  # Japanese name shown to the operator
+    example: str
+    example_jst: str  # the example's fire time in JST
+    max_runs_per_day: int
+    first_hour_jst: int
+    last_hour_jst: int  # inclusive, so 11 allows 11:59
+
+
+# The morning job posts before the first race, which starts at about 10:55 JST at the earliest
+# (大井 day racing). The evening job reads results after the last race, which ends at about
+# 17:15 JST on day-racing days and 20:50 JST on night-racing days. Two evening runs are allowed,
+# so a second one can pick up a result confirmed late.
+TIMERS: tuple[Timer, ...] = (
+    Timer("PREDICT_SCHEDULE", "predict_schedule", "朝の予想タイマー", "0 0 22 * * *", "07:00", 1, 5, 11),
+    Timer("RESULTS_SCHEDULE", "results_schedule", "夜の結果タイマー", "0 30 12 * * *", "21:30", 2, 17, 23),
 )
+JST_OFFSET_HOURS = 9
 FIRE_TIMES_SHOWN = 3
 
 # The check reads one small file, so it gives up sooner than a job would.
 CHECK_FETCH_BUDGET_S = 30.0
 CHECK_FETCH_ATTEMPTS = 3
 BLOGGER_HTTP_TIMEOUT_S = 30.0
+
+# The file name store.factory.open_store gives the SQLite store under OUTPUT_DIR.
+SQLITE_FILE_NAME = "state.sqlite3"
+# Reads that change no data: a post key no job writes, and today's archived robots.txt. TableStore
+# still creates its table when it is missing, as the jobs would.
+PROBE_POST_KEY = ("1900-01-01", "21", "predict")
+PROBE_ARCHIVE_PATH = ROBOTS_PATH
+# Values of these connection string fields are secrets and are masked in every message.
+SECRET_CONNECTION_FIELDS = re.compile(r"(?:AccountKey|SharedAccessSignature)=([^;]+)", re.IGNORECASE)
+STORAGE_LABEL = "STATE_STORAGE_CONNECTION（状態の保存先）"
 
 REAUTHORISE_HINT_JA = (
     "`python -m jobs blogger-auth --client-secrets <JSON>` で認可し直し、新しいトークンを BLOGGER_REFRESH_TOKEN に保存してください。"
@@ -62,10 +104,11 @@ REAUTHORISE_HINT_JA = (
 
 @dataclass(slots=True)
 class Report:
-    """The check lines written so far and the number of NG lines."""
+    """The check lines written so far and the number of NG and [注意] lines."""
 
     out: TextIO
     failures: int = 0
+    warnings: int = 0
     lines: list[str] = field(default_factory=list)
 
     def ok(self, label: str, detail: str) -> None:
@@ -74,6 +117,11 @@ class Report:
     def ng(self, label: str, detail: str) -> None:
         self.failures += 1
         self._write(f"[NG] {label}: {detail}")
+
+    def warn(self, label: str, detail: str) -> None:
+        """Write a [注意] line, which does not change the exit code."""
+        self.warnings += 1
+        self._write(f"[注意] {label}: {detail}")
 
     def _write(self, line: str) -> None:
         self.lines.append(line)
@@ -103,14 +151,17 @@ def run_check(
 
     check_contact(report, settings)
     _check_schedules(report, settings, now)
+    check_storage(report, settings)
     _check_robots(report, settings)
     _check_blogger(report, settings, http)
 
     if report.failures:
         print(f"NG が {report.failures} 件あります。上の [NG] の行を直してから、もう一度実行してください。", file=out)
+    elif report.warnings:
+        print(f"NG はありません。[注意] が {report.warnings} 件あるので、意図した設定か確認してください。", file=out)
     else:
         print("すべて OK です。", file=out)
-    logger.info("check finished: %d NG", report.failures)
+    logger.info("check finished: %d NG, %d warnings", report.failures, report.warnings)
     return EXIT_NG if report.failures else EXIT_OK
 
 
@@ -128,9 +179,16 @@ def _check_settings(report: Report, env: Mapping[str, str]) -> Settings | None:
 
 
 def check_contact(report: Report, settings: Settings) -> None:
-    """Require CONTACT_URL when the official site is read, because the User-Agent names it."""
+    """Require a real CONTACT_URL when the official site is read, because the User-Agent names it."""
     official = urlsplit(settings.base_url).hostname in OFFICIAL_HOSTS
-    if settings.contact_url:
+    if settings.contact_url and official and is_placeholder_url(settings.contact_url):
+        logger.warning("CONTACT_URL is an example placeholder while NANKAN_BASE_URL is the official site")
+        report.ng(
+            "CONTACT_URL",
+            f"{settings.contact_url} は設定例のままです。公式サイトを読むときは、運営者に連絡できる実際の URL"
+            "（ブログの連絡先ページなど）を設定してください（User-Agent に入ります）",
+        )
+    elif settings.contact_url:
         report.ok("CONTACT_URL", f"User-Agent は {settings.user_agent} です")
     elif official:
         logger.warning("CONTACT_URL is missing while NANKAN_BASE_URL is the official site")
@@ -143,27 +201,157 @@ def check_contact(report: Report, settings: Settings) -> None:
         report.ok("CONTACT_URL", f"未設定ですが、公式サイト以外（{settings.base_url}）を読むので省略できます")
 
 
+def is_placeholder_url(url: str) -> bool:
+    """Return True when `url` points at a host reserved for examples or at the example blog."""
+    host = (urlsplit(url).hostname or "").rstrip(".")
+    if host in PLACEHOLDER_HOSTS or host.endswith(PLACEHOLDER_TLD):
+        return True
+    return any(host == domain or host.endswith("." + domain) for domain in PLACEHOLDER_DOMAINS)
+
+
 def _check_schedules(report: Report, settings: Settings, now: dt.datetime) -> None:
-    for setting, attribute, label, example in SCHEDULES:
-        expression = getattr(settings, attribute)
+    for timer in TIMERS:
+        setting, label = timer.setting, f"{timer.setting}（{timer.label}）"
+        expression = getattr(settings, timer.attribute)
         if expression is None:
             logger.warning("setting %s is missing", setting)
-            report.ng(
-                f"{setting}（{label}）",
-                f"未設定です。Azure のタイマーはこの設定を読みます。例: {example}（6 項目、UTC）",
-            )
+            report.ng(label, f"未設定です。Azure のタイマーはこの設定を読みます。例: {timer.example}（6 項目、UTC）")
             continue
         try:
-            fire_times = parse_schedule(expression, setting).next_fire_times(now, FIRE_TIMES_SHOWN)
+            schedule = parse_schedule(expression, setting)
+            fire_times = schedule.next_fire_times(now, FIRE_TIMES_SHOWN)
         except ScheduleError as exc:
             logger.warning("setting %s is invalid", setting)
-            report.ng(f"{setting}（{label}）", f"正しくありません（{exc}）")
+            report.ng(label, f"正しくありません（{exc}）")
             continue
 
         fire_time_text = "、".join(
             f"{format_fire_time(fire_time)} → 開催日 {race_date_for(fire_time).isoformat()}" for fire_time in fire_times
         )
-        report.ok(f"{setting}（{label}）", f"{expression} の次回実行: {fire_time_text}")
+        report.ok(label, f"{expression} の次回実行: {fire_time_text}")
+
+        problems = schedule_problems(schedule, timer)
+        if problems:
+            logger.warning(
+                "setting %s (%s) fires %d times a day at UTC hours %s; expected at most %d runs within JST %02d:00-%02d:59",
+                setting,
+                expression,
+                runs_per_day(schedule),
+                ",".join(str(hour) for hour in schedule.hours),
+                timer.max_runs_per_day,
+                timer.first_hour_jst,
+                timer.last_hour_jst,
+            )
+            report.warn(
+                label,
+                f"{expression} は {'。また、'.join(problems)}。Azure のタイマーは UTC で動くので、"
+                f"例えば {timer.example} は JST {timer.example_jst} です",
+            )
+
+
+def runs_per_day(schedule: Schedule) -> int:
+    """Return how often `schedule` fires on a day it matches."""
+    return len(schedule.seconds) * len(schedule.minutes) * len(schedule.hours)
+
+
+def schedule_problems(schedule: Schedule, timer: Timer) -> list[str]:
+    """Describe in Japanese how `schedule` departs from the run count and JST hours of `timer`."""
+    problems = []
+    runs = runs_per_day(schedule)
+    if runs > timer.max_runs_per_day:
+        problems.append(f"1 日に {runs} 回実行されます（{timer.label}は 1 日 {timer.max_runs_per_day} 回までの想定です）")
+
+    hours_jst = sorted({(hour + JST_OFFSET_HOURS) % 24 for hour in schedule.hours})
+    outside = [hour for hour in hours_jst if not timer.first_hour_jst <= hour <= timer.last_hour_jst]
+    if outside:
+        problems.append(
+            f"JST {_hour_ranges(outside)} 時台に実行されます"
+            f"（{timer.label}は JST {timer.first_hour_jst:02d}:00〜{timer.last_hour_jst:02d}:59 の想定です）"
+        )
+    return problems
+
+
+def _hour_ranges(hours: list[int]) -> str:
+    """Format sorted hours compactly, such as [0, 1, 2, 4] as '0〜2、4'."""
+    ranges: list[list[int]] = []
+    for hour in hours:
+        if ranges and hour == ranges[-1][1] + 1:
+            ranges[-1][1] = hour
+        else:
+            ranges.append([hour, hour])
+    return "、".join(str(first) if first == last else f"{first}〜{last}" for first, last in ranges)
+
+
+def check_storage(report: Report, settings: Settings) -> None:
+    """Read the state store and the page archive once each, as the jobs will open them.
+
+    Without STATE_STORAGE_CONNECTION only the paths are named, and no file or folder is created.
+    """
+    from store.factory import open_archive
+
+    connection = settings.state_storage_connection
+    if not connection:
+        archive_folder = open_archive(settings).folder
+        report.ok(
+            STORAGE_LABEL,
+            f"未設定なので、SQLite ファイル {settings.output_dir / SQLITE_FILE_NAME} と"
+            f"ページ保管フォルダー {archive_folder} を使います（OUTPUT_DIR={settings.output_dir}）",
+        )
+        return
+
+    try:
+        table, container = _read_azure_storage(settings)
+    except StoreError as exc:
+        message = mask_secrets(str(exc), connection)
+        logger.warning("state storage check failed: %s", message)
+        report.ng(STORAGE_LABEL, f"Azure Storage を使えません（{message}）。{_storage_hint(exc)}")
+        return
+    report.ok(STORAGE_LABEL, f"Azure Storage のテーブル {table} と BLOB コンテナー {container} を読めました")
+
+
+def _read_azure_storage(settings: Settings) -> tuple[str, str]:
+    """Make one read in the state table and one in the archive container, and return their names.
+
+    NOTE: store.factory opens both with the jobs' retry policy, so an unreachable account takes
+    tens of seconds (about 40 s for a refused loopback port) to report.
+    """
+    from store.factory import open_archive, open_store
+
+    store = open_store(settings)
+    try:
+        store.get_post(*PROBE_POST_KEY)
+    finally:
+        store.close()
+
+    archive = open_archive(settings)
+    try:
+        archive.load(PROBE_ARCHIVE_PATH)
+    finally:
+        archive.close()
+    # With a connection string set, store.factory returns a TableStore and a BlobArchive.
+    return store.table_name, archive.container  # type: ignore[attr-defined, union-attr]
+
+
+def mask_secrets(text: str, connection: str) -> str:
+    """Replace the connection string and its key or SAS token in `text` with ***."""
+    masked = text.replace(connection, "***")
+    for match in SECRET_CONNECTION_FIELDS.finditer(connection):
+        masked = masked.replace(match.group(1), "***")
+    return masked
+
+
+def _storage_hint(exc: StoreError) -> str:
+    from azure.core.exceptions import ClientAuthenticationError, HttpResponseError
+
+    cause = exc.__cause__
+    if isinstance(cause, ValueError):
+        return (
+            "接続文字列の形式が正しくありません。Azure Portal のストレージ アカウント「アクセス キー」にある"
+            "接続文字列をそのまま設定してください（ローカルで Azurite を使うときは UseDevelopmentStorage=true）"
+        )
+    if isinstance(cause, ClientAuthenticationError) or (isinstance(cause, HttpResponseError) and cause.status_code == 403):
+        return "アカウント名かアクセス キーが違います。Azure Portal の「アクセス キー」から接続文字列を貼り直してください"
+    return "ストレージ アカウントに接続できません。接続文字列のエンドポイントとネットワーク（ローカルでは Azurite の起動）を確認してください"
 
 
 def _check_robots(report: Report, settings: Settings) -> None:

@@ -1,4 +1,4 @@
-"""Tests for `check` against a replayed site and the fake Blogger, both on 127.0.0.1."""
+"""Tests for `check` against a replayed site, the fake Blogger and Azurite, all on 127.0.0.1."""
 
 from __future__ import annotations
 
@@ -15,15 +15,37 @@ from pathlib import Path
 import pytest
 
 from blogger_server import FakeBlogger, LoggedRequest, _handler_for
-from jobs.check import EXIT_NG, EXIT_OK, Report, check_contact, run_check
+from jobs.check import (
+    EXIT_NG,
+    EXIT_OK,
+    TIMERS,
+    Report,
+    check_contact,
+    check_storage,
+    mask_secrets,
+    run_check,
+    schedule_problems,
+)
+from jobs.schedule import parse_schedule
 from jobs.settings import load_settings
 from scraper.replay import ReplayServer
+from store.factory import open_store
+from tests.azurite import (  # noqa: F401 - pytest fixtures
+    DEV_KEY,
+    azurite_connection_string,
+    azurite_container,
+    azurite_table,
+    unique_name,
+)
 
 SITE = Path(__file__).resolve().parent / "pages" / "constructed" / "kawasaki-2025-01-01"
 NOW = dt.datetime(2025, 12, 3, 21, 0, tzinfo=dt.timezone.utc)
 BLOG_NAME = "南関テイオー テスト"
 BLOG_URL = "https://nankan-teio-test.blogspot.com/"
 BLOG_BLOGS_PATH = re.compile(r"^/v3/blogs/(?P<blog_id>[^/?]+)$")
+STORAGE = "STATE_STORAGE_CONNECTION（状態の保存先）"
+# A malformed connection string that still carries an account key.
+MALFORMED_WITH_KEY = "AccountName=nankan;AccountKey=c2VjcmV0LWtleS1mb3ItdGVzdHM=;broken"
 
 
 def start_blogger() -> FakeBlogger:
@@ -77,7 +99,6 @@ def base_env(site: ReplayServer, blogger: FakeBlogger) -> dict[str, str]:
         "BLOGGER_REFRESH_TOKEN": blogger.refresh_token,
         "BLOGGER_API_ENDPOINT": blogger.url,
         "BLOGGER_TOKEN_URI": f"{blogger.url}/token",
-        "STATE_STORAGE_CONNECTION": "UseDevelopmentStorage=true",
         "PREDICT_SCHEDULE": "0 0 22 * * *",
         "RESULTS_SCHEDULE": "0 30 12 * * *",
     }
@@ -95,12 +116,17 @@ def line_for(lines: list[str], label: str) -> str:
     return matches[0]
 
 
+def warnings_for(lines: list[str], label: str) -> list[str]:
+    return [line for line in lines if line.startswith(f"[注意] {label}")]
+
+
 def test_check_all_ok(site: ReplayServer, blogger: FakeBlogger) -> None:
     code, lines = check(base_env(site, blogger))
 
     assert code == EXIT_OK
     assert lines[-1] == "すべて OK です。"
     assert not [line for line in lines if line.startswith("[NG]")]
+    assert not [line for line in lines if line.startswith("[注意]")]
     assert line_for(lines, "設定:").startswith("[OK]")
     assert line_for(lines, "CONTACT_URL").startswith("[OK]")
     assert line_for(lines, "robots.txt:").startswith("[OK]")
@@ -210,12 +236,66 @@ def test_contact_required_for_official_site() -> None:
 def test_contact_given_for_official_site() -> None:
     out = io.StringIO()
     report = Report(out)
-    env = {"CONTACT_URL": "https://example.com/contact"}
+    env = {"CONTACT_URL": "https://nankan-teio.blogspot.com/p/contact.html"}
 
     check_contact(report, load_settings(env))
 
     assert report.failures == 0
-    assert "nankan-teio/0.1 (+https://example.com/contact)" in out.getvalue()
+    assert "nankan-teio/0.1 (+https://nankan-teio.blogspot.com/p/contact.html)" in out.getvalue()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.com/contact",
+        "https://www.example.com/contact",
+        "http://example.org/",
+        "https://example.net/about",
+        "https://contact.example/",
+        "https://example.blogspot.com/p/contact.html",
+        "https://EXAMPLE.COM./contact",
+    ],
+)
+def test_contact_placeholder_is_ng(url: str) -> None:
+    out = io.StringIO()
+    report = Report(out)
+
+    check_contact(report, load_settings({"CONTACT_URL": url}))
+
+    assert report.failures == 1
+    assert out.getvalue().startswith("[NG] CONTACT_URL:")
+    assert "設定例のまま" in out.getvalue()
+    assert url.rstrip("/") in out.getvalue()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://nankan-teio.blogspot.com/p/contact.html",
+        "https://myexample.com/contact",
+        "https://example.com.jp/contact",
+        "https://example.blogspot.jp/p/contact.html",
+    ],
+)
+def test_contact_real_host_is_ok(url: str) -> None:
+    out = io.StringIO()
+    report = Report(out)
+
+    check_contact(report, load_settings({"CONTACT_URL": url}))
+
+    assert report.failures == 0
+    assert out.getvalue().startswith("[OK] CONTACT_URL:")
+
+
+def test_contact_placeholder_for_test_site() -> None:
+    out = io.StringIO()
+    report = Report(out)
+    env = {"NANKAN_BASE_URL": "http://127.0.0.1:8080", "CONTACT_URL": "https://example.com/contact"}
+
+    check_contact(report, load_settings(env))
+
+    assert report.failures == 0
+    assert out.getvalue().startswith("[OK] CONTACT_URL:")
 
 
 def test_check_test_site_needs_no_contact(site: ReplayServer, blogger: FakeBlogger) -> None:
@@ -317,7 +397,204 @@ def test_check_never_shows_secrets(site: ReplayServer, blogger: FakeBlogger, cap
 
     text = "\n".join(lines)
     assert code == EXIT_OK
-    for name in ("BLOGGER_CLIENT_SECRET", "BLOGGER_REFRESH_TOKEN", "STATE_STORAGE_CONNECTION"):
+    for name in ("BLOGGER_CLIENT_SECRET", "BLOGGER_REFRESH_TOKEN"):
         assert env[name] not in text, name
         assert env[name] not in caplog.text, name
     assert "fake-access-" not in caplog.text
+
+
+def test_check_predict_at_16_jst_warns(site: ReplayServer, blogger: FakeBlogger) -> None:
+    env = base_env(site, blogger) | {"PREDICT_SCHEDULE": "0 0 7 * * *"}
+
+    code, lines = check(env)
+
+    warnings = warnings_for(lines, "PREDICT_SCHEDULE")
+    assert code == EXIT_OK
+    assert len(warnings) == 1
+    assert "0 0 7 * * * は JST 16 時台に実行されます" in warnings[0]
+    assert "JST 05:00〜11:59" in warnings[0]
+    assert "0 0 22 * * * は JST 07:00" in warnings[0]
+    assert "1 日に" not in warnings[0]
+    assert line_for(lines, "PREDICT_SCHEDULE").startswith("[OK]")
+    assert warnings_for(lines, "RESULTS_SCHEDULE") == []
+    assert lines[-1] == "NG はありません。[注意] が 1 件あるので、意図した設定か確認してください。"
+
+
+def test_check_results_every_5_minutes_warns(site: ReplayServer, blogger: FakeBlogger) -> None:
+    env = base_env(site, blogger) | {"RESULTS_SCHEDULE": "0 */5 * * * *"}
+
+    code, lines = check(env)
+
+    warnings = warnings_for(lines, "RESULTS_SCHEDULE")
+    assert code == EXIT_OK
+    assert len(warnings) == 1
+    assert "1 日に 288 回実行されます" in warnings[0]
+    assert "1 日 2 回まで" in warnings[0]
+    assert "JST 0〜16 時台に実行されます" in warnings[0]
+    assert "0 30 12 * * * は JST 21:30" in warnings[0]
+
+
+def test_check_predict_every_5_minutes_warns(site: ReplayServer, blogger: FakeBlogger) -> None:
+    env = base_env(site, blogger) | {"PREDICT_SCHEDULE": "0 */5 * * * *"}
+
+    code, lines = check(env)
+
+    warnings = warnings_for(lines, "PREDICT_SCHEDULE")
+    assert code == EXIT_OK
+    assert len(warnings) == 1
+    assert "1 日に 288 回実行されます" in warnings[0]
+    assert "JST 0〜4、12〜23 時台に実行されます" in warnings[0]
+
+
+def test_check_warning_keeps_ng_exit(site: ReplayServer, blogger: FakeBlogger) -> None:
+    env = base_env(site, blogger) | {"PREDICT_SCHEDULE": "0 0 7 * * *", "STATE_STORAGE_CONNECTION": "garbage"}
+
+    code, lines = check(env)
+
+    assert code == EXIT_NG
+    assert len(warnings_for(lines, "PREDICT_SCHEDULE")) == 1
+    assert lines[-1].startswith("NG が 1 件あります。")
+
+
+@pytest.mark.parametrize(
+    ("setting", "expression", "expected"),
+    [
+        # JST = UTC + 9 hours.
+        ("PREDICT_SCHEDULE", "0 0 22 * * *", []),
+        ("PREDICT_SCHEDULE", "0 0 20 * * *", []),
+        ("PREDICT_SCHEDULE", "59 59 2 * * *", []),
+        ("PREDICT_SCHEDULE", "0 0 22 * * 1-5", []),
+        ("PREDICT_SCHEDULE", "0 0 3 * * *", ["JST 12 時台に実行されます（朝の予想タイマーは JST 05:00〜11:59 の想定です）"]),
+        ("PREDICT_SCHEDULE", "0 59 19 * * *", ["JST 4 時台に実行されます（朝の予想タイマーは JST 05:00〜11:59 の想定です）"]),
+        ("PREDICT_SCHEDULE", "0 0 21,22 * * *", ["1 日に 2 回実行されます（朝の予想タイマーは 1 日 1 回までの想定です）"]),
+        ("PREDICT_SCHEDULE", "0,30 0 22 * * *", ["1 日に 2 回実行されます（朝の予想タイマーは 1 日 1 回までの想定です）"]),
+        ("RESULTS_SCHEDULE", "0 30 12 * * *", []),
+        ("RESULTS_SCHEDULE", "0 0 8 * * *", []),
+        ("RESULTS_SCHEDULE", "59 59 14 * * *", []),
+        ("RESULTS_SCHEDULE", "0 30 12,14 * * *", []),
+        ("RESULTS_SCHEDULE", "0 0,30 12 * * *", []),
+        ("RESULTS_SCHEDULE", "0 59 7 * * *", ["JST 16 時台に実行されます（夜の結果タイマーは JST 17:00〜23:59 の想定です）"]),
+        ("RESULTS_SCHEDULE", "0 0 15 * * *", ["JST 0 時台に実行されます（夜の結果タイマーは JST 17:00〜23:59 の想定です）"]),
+        ("RESULTS_SCHEDULE", "0 0 12-14 * * *", ["1 日に 3 回実行されます（夜の結果タイマーは 1 日 2 回までの想定です）"]),
+    ],
+)
+def test_schedule_problems_table(setting: str, expression: str, expected: list[str]) -> None:
+    timer = next(timer for timer in TIMERS if timer.setting == setting)
+
+    assert schedule_problems(parse_schedule(expression, setting), timer) == expected
+
+
+def test_check_storage_local_names_paths(site: ReplayServer, blogger: FakeBlogger, tmp_path: Path) -> None:
+    output_dir = tmp_path / "out"
+    env = base_env(site, blogger) | {"OUTPUT_DIR": str(output_dir)}
+
+    code, lines = check(env)
+
+    line = line_for(lines, STORAGE)
+    assert code == EXIT_OK
+    assert line.startswith("[OK]")
+    assert f"SQLite ファイル {output_dir / 'state.sqlite3'}" in line
+    assert f"ページ保管フォルダー {output_dir / 'archive'}" in line
+    assert not output_dir.exists()
+
+
+def test_check_storage_sqlite_path_matches_store(tmp_path: Path) -> None:
+    settings = load_settings({"OUTPUT_DIR": str(tmp_path)})
+    out = io.StringIO()
+
+    check_storage(Report(out), settings)
+    store = open_store(settings)
+    store.close()
+
+    assert f"SQLite ファイル {store.path} " in out.getvalue()
+
+
+def test_check_storage_garbage_is_ng(site: ReplayServer, blogger: FakeBlogger) -> None:
+    env = base_env(site, blogger) | {"STATE_STORAGE_CONNECTION": "garbage"}
+
+    code, lines = check(env)
+
+    line = line_for(lines, STORAGE)
+    assert code == EXIT_NG
+    assert line.startswith("[NG]")
+    assert "invalid storage connection string" in line
+    assert "接続文字列の形式が正しくありません" in line
+    assert "アクセス キー" in line
+    assert lines[-1].startswith("NG が 1 件あります。")
+
+
+def test_check_storage_hides_key(
+    site: ReplayServer, blogger: FakeBlogger, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    env = base_env(site, blogger) | {"STATE_STORAGE_CONNECTION": MALFORMED_WITH_KEY}
+
+    code, lines = check(env)
+
+    text = "\n".join(lines)
+    assert code == EXIT_NG
+    assert line_for(lines, STORAGE).startswith("[NG]")
+    assert "c2VjcmV0LWtleS1mb3ItdGVzdHM=" not in text
+    assert "c2VjcmV0LWtleS1mb3ItdGVzdHM=" not in caplog.text
+
+
+def test_mask_secrets_key_and_sas() -> None:
+    connection = "AccountName=a;AccountKey=S2V5;TableEndpoint=http://127.0.0.1:1/a;SharedAccessSignature=sv=1&sig=Zm9v"
+
+    masked = mask_secrets(f"failed for {connection}, key S2V5, sas sv=1&sig=Zm9v", connection)
+
+    assert masked == "failed for ***, key ***, sas ***"
+
+
+def test_check_storage_azurite_ok(
+    site: ReplayServer,
+    blogger: FakeBlogger,
+    azurite_connection_string: str,
+    azurite_table: str,
+    azurite_container: str,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from azure.data.tables import TableClient
+    from azure.storage.blob import BlobServiceClient
+
+    caplog.set_level(logging.DEBUG)
+    monkeypatch.setattr("store.factory.TABLE_NAME", azurite_table)
+    monkeypatch.setattr("store.factory.CONTAINER_NAME", azurite_container)
+    env = base_env(site, blogger) | {"STATE_STORAGE_CONNECTION": azurite_connection_string}
+
+    code, lines = check(env)
+
+    line = line_for(lines, STORAGE)
+    assert code == EXIT_OK
+    assert line.startswith("[OK]")
+    assert f"テーブル {azurite_table} と BLOB コンテナー {azurite_container} を読めました" in line
+    assert DEV_KEY not in "\n".join(lines)
+    assert DEV_KEY not in caplog.text
+    with TableClient.from_connection_string(azurite_connection_string, azurite_table) as table:
+        assert list(table.list_entities()) == []
+    with BlobServiceClient.from_connection_string(azurite_connection_string) as service:
+        assert not service.get_container_client(azurite_container).exists()
+
+
+def test_check_storage_wrong_key_is_ng(
+    site: ReplayServer,
+    blogger: FakeBlogger,
+    azurite_connection_string: str,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    wrong_key = "d3Jvbmcta2V5LWZvci1henVyaXRl"
+    monkeypatch.setattr("store.factory.TABLE_NAME", unique_name("t"))
+    monkeypatch.setattr("store.factory.CONTAINER_NAME", unique_name("c"))
+    env = base_env(site, blogger) | {"STATE_STORAGE_CONNECTION": azurite_connection_string.replace(DEV_KEY, wrong_key)}
+
+    code, lines = check(env)
+
+    line = line_for(lines, STORAGE)
+    assert code == EXIT_NG
+    assert line.startswith("[NG]")
+    assert "アカウント名かアクセス キーが違います" in line
+    assert wrong_key not in "\n".join(lines)
+    assert wrong_key not in caplog.text
