@@ -86,8 +86,8 @@ CHECK_FETCH_BUDGET_S = 30.0
 CHECK_FETCH_ATTEMPTS = 3
 BLOGGER_HTTP_TIMEOUT_S = 30.0
 
-# The file name store.factory.open_store gives the SQLite store under OUTPUT_DIR.
-SQLITE_FILE_NAME = "state.sqlite3"
+# A check fails fast: one retry and short timeouts instead of the jobs' retry policy.
+STORAGE_PROBE_OPTIONS = {"retry_total": 1, "connection_timeout": 5.0, "read_timeout": 10.0}
 # Reads that change no data: a post key no job writes, and today's archived robots.txt. TableStore
 # still creates its table when it is missing, as the jobs would.
 PROBE_POST_KEY = ("1900-01-01", "21", "predict")
@@ -287,7 +287,7 @@ def check_storage(report: Report, settings: Settings) -> None:
 
     Without STATE_STORAGE_CONNECTION only the paths are named, and no file or folder is created.
     """
-    from store.factory import open_archive
+    from store.factory import SQLITE_FILE_NAME, open_archive
 
     connection = settings.state_storage_connection
     if not connection:
@@ -310,20 +310,16 @@ def check_storage(report: Report, settings: Settings) -> None:
 
 
 def _read_azure_storage(settings: Settings) -> tuple[str, str]:
-    """Make one read in the state table and one in the archive container, and return their names.
-
-    NOTE: store.factory opens both with the jobs' retry policy, so an unreachable account takes
-    tens of seconds (about 40 s for a refused loopback port) to report.
-    """
+    """Make one read in the state table and one in the archive container, and return their names."""
     from store.factory import open_archive, open_store
 
-    store = open_store(settings)
+    store = open_store(settings, **STORAGE_PROBE_OPTIONS)
     try:
         store.get_post(*PROBE_POST_KEY)
     finally:
         store.close()
 
-    archive = open_archive(settings)
+    archive = open_archive(settings, **STORAGE_PROBE_OPTIONS)
     try:
         archive.load(PROBE_ARCHIVE_PATH)
     finally:
