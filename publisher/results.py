@@ -2,7 +2,9 @@
 
 A race view is a dict built by jobs.evening with the keys race_id, race_number, race_name,
 status and marks, plus top3, payouts, not_sold and notes once the result is read, and
-settlement for a settled race. Statuses: settled, pending (result not confirmed yet, the next
+settlement for a settled race. A top3 entry has position, number, name, popularity and
+dead_heat, and may have frame, jockey, apprentice_mark, time_s and margin. Each of those
+optional columns is shown when at least one of the race's top three has it. Statuses: settled, pending (result not confirmed yet, the next
 run updates the same post), no_prediction (no morning picks, counted nowhere), no_bets (picks
 but no tickets), called_off and failed (the result page could not be read).
 """
@@ -43,12 +45,25 @@ STATUS_LABELS: dict[str, str] = {
 }
 
 
+# Header and FinisherRow attribute of the optional columns of the top-three table.
+FINISHER_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("枠", "frame"),
+    ("騎手", "jockey"),
+    ("タイム", "time"),
+    ("着差", "margin"),
+)
+
+
 @dataclass(slots=True)
 class FinisherRow:
     position: str  # "1" or "1（同着）"
     number: int
     name: str
     popularity: str
+    frame: str = ""
+    jockey: str = ""  # apprentice mark and name, e.g. "▲山田"
+    time: str = ""  # "1:52.3"
+    margin: str = ""  # as printed on the result page, e.g. "クビ"
 
 
 @dataclass(slots=True)
@@ -80,6 +95,7 @@ class ResultSection:
     winner: str = ""
     marks: list[str] = field(default_factory=list)  # "◎ 6", "△ 2,5"
     finishers: list[FinisherRow] = field(default_factory=list)
+    finisher_columns: list[str] = field(default_factory=list)  # FINISHER_COLUMNS headers with a value
     payouts: list[PayoutRow] = field(default_factory=list)
     not_sold: str = ""
     notes: str = ""
@@ -166,6 +182,9 @@ def _section(view: Mapping[str, Any]) -> ResultSection:
         return section
 
     section.finishers = _finisher_rows(view.get("top3") or [])
+    section.finisher_columns = [
+        header for header, attribute in FINISHER_COLUMNS if any(getattr(row, attribute) for row in section.finishers)
+    ]
     winners = [row for row in section.finishers if row.position.startswith("1")]
     section.winner = "、".join(f"{row.number} {row.name}" for row in winners)
     section.payouts = [_payout_row(payout) for payout in view.get("payouts") or []]
@@ -203,9 +222,28 @@ def _finisher_rows(top3: list[Mapping[str, Any]]) -> list[FinisherRow]:
                 number=int(entry["number"]),
                 name=entry.get("name") or "",
                 popularity=_popularity_text(entry.get("popularity")),
+                frame="" if entry.get("frame") is None else str(entry["frame"]),
+                jockey=_jockey_text(entry.get("jockey"), entry.get("apprentice_mark")),
+                time=race_time_text(entry.get("time_s")),
+                margin=entry.get("margin") or "",
             )
         )
     return rows
+
+
+def _jockey_text(jockey: str | None, apprentice_mark: str | None) -> str:
+    return f"{apprentice_mark or ''}{jockey}" if jockey else ""
+
+
+def race_time_text(seconds: float | None) -> str:
+    """Format a race time the way result pages print it: 112.3 s is "1:52.3", 59.8 s is "59.8"."""
+    if seconds is None:
+        return ""
+    tenths = round(seconds * 10)
+    minutes, rest = divmod(tenths, 600)
+    if minutes == 0:
+        return f"{rest // 10}.{rest % 10}"
+    return f"{minutes}:{rest // 10:02d}.{rest % 10}"
 
 
 def _payout_row(payout: Mapping[str, Any]) -> PayoutRow:

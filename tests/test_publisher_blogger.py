@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import subprocess
 import sys
@@ -16,6 +17,7 @@ from blogger_server import FakeBlogger
 from jobs.settings import BloggerSettings
 from publisher.base import Post, PublishAuthError, PublishError
 from publisher.blogger import BloggerPublisher
+from publisher.render import render_predict_post
 from publisher.templating import RESULTS_LINK_END, RESULTS_LINK_START
 from store.base import PostRef
 from store.sqlite import SQLiteStore
@@ -81,6 +83,19 @@ def test_publish_inserts_live_post(fake: FakeBlogger, store: SQLiteStore, sleeps
     assert len(inserts) == 1
     assert inserts[0].query["isDraft"] == ["false"]
     assert store.get_post("2025-01-01", "21", "predict") == ref
+
+
+def test_rendered_post_sent_as_fragment(fake: FakeBlogger, store: SQLiteStore, sleeps: list[float]) -> None:
+    rendered = render_predict_post(dt.date(2025, 1, 1), "21", "川崎", [], [])
+
+    ref = make_publisher(fake, store, sleeps).publish(rendered)
+
+    content = fake.posts[ref.post_id]["content"]
+    assert content == rendered.html
+    assert content.startswith("<div")
+    assert "<!DOCTYPE" not in content
+    assert "<html" not in content
+    assert "<body" not in content
 
 
 def test_publish_twice_updates_same_post(fake: FakeBlogger, store: SQLiteStore, sleeps: list[float]) -> None:

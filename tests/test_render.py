@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 import pytest
 from bs4 import BeautifulSoup
 
+from predictor.predict import predict_race
 from predictor.records import BetLine, HorseScore, RacePrediction, Ticket
 from publisher.base import RaceFailure
-from publisher.render import COMPONENT_LABELS, FLAG_LABELS, render_predict_post
+from publisher.render import COMPONENT_LABELS, FLAG_LABELS, render_predict_post, signed_text
 from publisher.templating import RESULTS_LINK_END, RESULTS_LINK_START
+from scraper.card import parse_card
+
+from conftest import PAGES
 
 SCRIPT_NAME = "<script>alert(1)</script>"
 ATTRIBUTE_BREAK = '"><img src=x onerror=alert(1)>'
@@ -21,18 +26,30 @@ DAY = dt.date(2025, 1, 1)
 def horse(number: int, name: str, score: float | None, mark: str | None = None, rank: int | None = None, **extra):
     components = extra.pop("components", {"speed": 0.5 * number, "last_3f": None})
     flags = extra.pop("flags", [])
-    return HorseScore(
+    raw = extra.pop("raw", {})
+    record = extra.pop("record", HorseScore)
+    return record(
         number=number,
         frame=number,
         name=name,
         score=score,
         components=components,
-        raw={},
+        raw=raw,
         flags=flags,
         mark=mark,
         rank=rank,
         **extra,
     )
+
+
+@dataclass(slots=True)
+class CardHorseScore(HorseScore):
+    """HorseScore with the card's runner facts, as the publisher reads them when the predictor sets them."""
+
+    jockey: str | None = None
+    apprentice_mark: str | None = None
+    sex: str | None = None
+    age: int | None = None
 
 
 def predicted_race(race_number: int = 1, name: str = "C1 サンプル特別", horse_name: str = "テイオーアロー") -> RacePrediction:
@@ -130,8 +147,8 @@ def test_race_table_shows_components() -> None:
     rows = race_table(post.html).find_all("tr")
     header = [cell.get_text() for cell in rows[0].find_all("th")]
     favourite = [cell.get_text() for cell in rows[1].find_all("td")]
-    assert header == ["印", "枠", "馬番", "馬名", "スコア", "スピード指数", "上がり3F", "注記"]
-    assert favourite == ["◎", "1", "1", "テイオーアロー", "1.25", "+0.50", "—", "上がり3Fなし"]
+    assert header == ["印", "枠", "馬番", "馬名", "スコア", "スピード評価", "注記"]
+    assert favourite == ["◎", "1", "1", "テイオーアロー", "+1.25", "+0.50", "上がり3Fなし"]
 
 
 def test_missing_data_flag_in_japanese() -> None:
@@ -139,7 +156,7 @@ def test_missing_data_flag_in_japanese() -> None:
 
     rows = race_table(post.html).find_all("tr")
     fourth = [cell.get_text() for cell in rows[4].find_all("td")]
-    assert fourth == ["", "4", "4", "オオイノホシ", "-1.55", "—", "—", "過去走なし"]
+    assert fourth == ["", "4", "4", "オオイノホシ", "-1.55", "—", "過去走データなし"]
 
 
 def test_scratched_horse_shown_last() -> None:
@@ -296,3 +313,220 @@ def test_results_url_escaped() -> None:
     soup = BeautifulSoup(post.html, "html.parser")
     assert soup.find("img") is None
     assert results_links(post.html)[0]["href"] == 'https://x.test/r.html"><img src=x>'
+
+
+def header_of(table) -> list[str]:
+    return [cell.get_text() for cell in table.find("tr").find_all("th")]
+
+
+def row_of(table, index: int) -> list[str]:
+    return [cell.get_text() for cell in table.find_all("tr")[index].find_all("td")]
+
+
+def race_text(html: str) -> str:
+    text = BeautifulSoup(html, "html.parser").get_text()
+    return text.split("予想一覧")[-1].split("スコアについて")[0]
+
+
+def test_weight_carried_in_kg() -> None:
+    race = predicted_race()
+    for runner in race.horses:
+        runner.raw = {"weight_carried": 54.0 + runner.number, "speed": 80.0}
+
+    table = race_table(render([race]).html)
+
+    assert header_of(table)[4] == "斤量"
+    assert row_of(table, 1)[4] == "55.0"
+    assert header_of(table)[5] == "スコア"
+
+
+def test_weight_column_hidden_without_data() -> None:
+    table = race_table(render([predicted_race()]).html)
+
+    assert "斤量" not in header_of(table)
+
+
+def test_scratched_weight_left_blank() -> None:
+    race = predicted_race()
+    for runner in race.horses:
+        runner.raw = {"weight_carried": 56.0}
+
+    table = race_table(render([race]).html)
+
+    assert row_of(table, -1)[4] == ""
+
+
+def test_runner_facts_shown_when_recorded() -> None:
+    race = predicted_race()
+    race.horses[0] = horse(1, "テイオーアロー", 1.25, "◎", 1, record=CardHorseScore, jockey="山田", apprentice_mark="▲", sex="牡", age=3)
+    race.horses[1] = horse(2, "カワサキボルト", 0.40, "○", 2, record=CardHorseScore, jockey="佐藤", sex="牝", age=4)
+
+    table = race_table(render([race]).html)
+
+    assert header_of(table)[4:6] == ["性齢", "騎手"]
+    assert row_of(table, 1)[4:6] == ["牡3", "▲山田"]
+    assert row_of(table, 2)[4:6] == ["牝4", "佐藤"]
+    assert row_of(table, 3)[4:6] == ["", ""]
+
+
+def test_component_headers_read_as_evaluations() -> None:
+    labels = list(COMPONENT_LABELS.values())
+
+    assert all(label.endswith("評価") for label in labels)
+    assert "斤量" not in labels
+    assert "騎手" not in labels
+
+
+def test_evaluation_header_breaks_before_suffix() -> None:
+    table = race_table(render([predicted_race()]).html)
+
+    speed_header = table.find("tr").find_all("th")[5]
+    assert speed_header.find("br") is not None
+    assert speed_header.get_text() == "スピード評価"
+
+
+def test_empty_component_column_hidden() -> None:
+    race = predicted_race()
+    for runner in race.horses:
+        runner.components = {"speed": runner.components.get("speed"), "last_3f_rank": None, "post": 0.1}
+    race.horses[-1].components = {"speed": None, "last_3f_rank": None, "post": None}
+
+    table = race_table(render([race]).html)
+
+    assert header_of(table) == ["印", "枠", "馬番", "馬名", "スコア", "スピード評価", "枠順評価", "注記"]
+    assert "上がり順位評価" not in render([race]).html
+
+
+def test_empty_component_flags_stay() -> None:
+    race = predicted_race()
+    for runner in race.horses:
+        runner.flags = ["no_last_3f_rank"]
+    race.horses[-1].flags = []
+
+    table = race_table(render([race]).html)
+
+    assert row_of(table, 1)[-1] == "上がり順位なし"
+
+
+def test_component_shown_when_one_has_value() -> None:
+    race = predicted_race()
+    race.horses[1].components = {"speed": 1.0, "last_3f": 0.7}
+
+    table = race_table(render([race]).html)
+
+    assert header_of(table)[6] == "上がり評価"
+    assert row_of(table, 1)[6] == "—"
+    assert row_of(table, 2)[6] == "+0.70"
+
+
+def test_component_columns_keep_record_order() -> None:
+    race = predicted_race()
+    for runner in race.horses:
+        runner.components = {"speed": None, "jockey": 0.2, "post": 0.1}
+    race.horses[0].components = {"speed": 1.0, "jockey": None, "post": 0.1}
+
+    table = race_table(render([race]).html)
+
+    assert header_of(table)[5:8] == ["スピード評価", "騎手評価", "枠順評価"]
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (0.0, "±0.00"),
+        (-0.0, "±0.00"),
+        (-0.004, "±0.00"),
+        (0.004, "±0.00"),
+        (0.005001, "+0.01"),
+        (-0.006, "-0.01"),
+        (1.234, "+1.23"),
+        (-1.236, "-1.24"),
+        (None, "—"),
+    ],
+)
+def test_signed_text_cases(value: float | None, text: str) -> None:
+    assert signed_text(value) == text
+
+
+def test_no_negative_zero_in_table() -> None:
+    race = predicted_race()
+    race.horses[0].components = {"speed": -0.0, "post": -0.001}
+    race.horses[1].score = -0.0001
+
+    html = render([race]).html
+    table = race_table(html)
+
+    assert "-0.00" not in html
+    assert row_of(table, 1)[5:7] == ["±0.00", "±0.00"]
+    assert row_of(table, 2)[4] == "±0.00"
+
+
+def test_name_cell_does_not_wrap() -> None:
+    table = race_table(render([predicted_race()]).html)
+
+    cells = table.find_all("tr")[1].find_all("td")
+    assert "white-space:nowrap" in cells[3]["style"]
+    assert "white-space:nowrap" not in cells[-1]["style"]
+    assert "white-space:nowrap" in cells[0]["style"]
+
+
+def no_data_race(flags: list[str]) -> RacePrediction:
+    race = predicted_race()
+    for runner in race.horses:
+        runner.components = {"speed": None, "last_3f": None, "post": 0.1 * runner.number, "weight_carried": 0.2}
+        runner.flags = list(flags)
+    race.horses[-1].components = dict.fromkeys(race.horses[-1].components)
+    race.confidence = 0.0
+    race.open_race = True
+    return race
+
+
+def test_no_past_run_data_explained() -> None:
+    text = race_text(render([no_data_race(["no_past_runs"])]).html)
+
+    assert "出馬表にどの出走馬の過去走データも載っていないため" in text
+    assert "順位は取得できた要素（枠順評価・斤量評価）だけで決めており、非常に不確かです。" in text
+
+
+def test_no_speed_figure_explained() -> None:
+    text = race_text(render([no_data_race(["no_speed_figure"])]).html)
+
+    assert "どの出走馬にもスピード指数を出せる過去走がないため" in text
+    assert "非常に不確かです" in text
+
+
+def test_partial_speed_in_open_race() -> None:
+    race = predicted_race()
+    race.open_race = True
+
+    text = race_text(render([race]).html)
+
+    assert "スピード指数があるのは出走4頭中3頭です。" in text
+
+
+def test_partial_speed_in_clear_race_quiet() -> None:
+    text = race_text(render([predicted_race()]).html)
+
+    assert "スピード指数があるのは" not in text
+    assert "非常に不確か" not in text
+
+
+def test_open_race_footnote_names_both_causes() -> None:
+    text = BeautifulSoup(render([predicted_race()]).html, "html.parser").get_text()
+
+    assert "上位のスコアが接近しているか、スピード指数のある馬が少ないために" in text
+
+
+def test_funabashi_card_without_past_runs() -> None:
+    source = "/uma_shosai/2026082819060512.do"
+    card = parse_card((PAGES / "constructed" / "funabashi-2026-08-28" / source.lstrip("/")).read_bytes(), source)
+    prediction = predict_race(card)
+
+    html = render_predict_post(dt.date(2026, 8, 28), "19", "船橋", [prediction], []).html
+    table = race_table(html)
+    text = race_text(html)
+
+    assert header_of(table) == ["印", "枠", "馬番", "馬名", "斤量", "スコア", "枠順評価", "斤量評価", "注記"]
+    assert "出馬表にどの出走馬の過去走データも載っていないため" in text
+    assert "過去走データなし" in row_of(table, 1)[-1]
+    assert "-0.00" not in html

@@ -12,6 +12,10 @@ from bs4 import BeautifulSoup
 from jobs.record import CONVENTIONS_JA, Tally
 from publisher.chart import render_return_chart
 from publisher.render import render_results_post
+from publisher.results import race_time_text
+from scraper.result import parse_result
+
+from conftest import PAGES
 
 SCRIPT_NAME = "<script>alert(1)</script>"
 ATTRIBUTE_BREAK = '"><img src=x onerror=alert(1)>'
@@ -551,3 +555,83 @@ def test_chart_title_round_trips() -> None:
 def test_chart_rejects_non_date() -> None:
     with pytest.raises(ValueError):
         render_return_chart([(SCRIPT_NAME, 85.0)])
+
+
+def full_top3() -> list[dict]:
+    """Top three of the captured 船橋 result page, with every optional finisher key."""
+    source = "/result/2026082819060512.do"
+    result = parse_result((PAGES / "captured" / "funabashi-2026-08-28" / source.lstrip("/")).read_bytes(), source)
+    return [
+        {
+            "position": runner.position,
+            "number": runner.number,
+            "name": runner.name,
+            "popularity": runner.popularity,
+            "dead_heat": runner.dead_heat,
+            "frame": runner.frame,
+            "jockey": runner.jockey,
+            "apprentice_mark": runner.apprentice_mark,
+            "time_s": runner.time_s,
+            "margin": runner.margin,
+        }
+        for runner in result.runners
+        if runner.position is not None and runner.position <= 3
+    ]
+
+
+def test_top_three_full_columns() -> None:
+    top3 = full_top3()
+    post = render([finished(12, "no_prediction", top3=top3)])
+
+    rows = section_tables(post.html, 12)[0].find_all("tr")
+    winner = cells(rows[1])
+    assert cells(rows[0]) == ["着順", "枠", "馬番", "馬名", "騎手", "タイム", "着差", "人気"]
+    assert winner[:4] == ["1", str(top3[0]["frame"]), "12", top3[0]["name"]]
+    assert winner[4].endswith(top3[0]["jockey"])
+    assert re.fullmatch(r"\d:\d\d\.\d", winner[5])
+    assert winner[7] == "2番人気"
+    assert cells(rows[2])[6] == top3[1]["margin"]
+
+
+def test_top_three_jockey_with_apprentice_mark() -> None:
+    top3 = [
+        {"position": 1, "number": 4, "name": "アタマ", "popularity": 2, "dead_heat": False, "jockey": "山田", "apprentice_mark": "▲"},
+        {"position": 2, "number": 9, "name": "ニバン", "popularity": 5, "dead_heat": False, "jockey": "佐藤"},
+    ]
+    post = render([finished(1, "no_prediction", top3=top3)])
+
+    rows = section_tables(post.html, 1)[0].find_all("tr")
+    assert cells(rows[0]) == ["着順", "馬番", "馬名", "騎手", "人気"]
+    assert cells(rows[1])[3] == "▲山田"
+    assert cells(rows[2])[3] == "佐藤"
+
+
+def test_top_three_optional_blank_when_missing() -> None:
+    top3 = [
+        {"position": 1, "number": 4, "name": "アタマ", "popularity": 2, "dead_heat": False, "time_s": 84.3, "margin": None},
+        {"position": 2, "number": 9, "name": "ニバン", "popularity": 5, "dead_heat": False, "time_s": 84.5, "margin": "クビ"},
+        {"position": 3, "number": 1, "name": "サンバン", "popularity": 1, "dead_heat": False},
+    ]
+    post = render([finished(1, "no_prediction", top3=top3)])
+
+    rows = section_tables(post.html, 1)[0].find_all("tr")
+    assert cells(rows[0]) == ["着順", "馬番", "馬名", "タイム", "着差", "人気"]
+    assert cells(rows[1])[3:5] == ["1:24.3", ""]
+    assert cells(rows[2])[3:5] == ["1:24.5", "クビ"]
+    assert cells(rows[3])[3:5] == ["", ""]
+
+
+@pytest.mark.parametrize(
+    ("seconds", "text"),
+    [(112.3, "1:52.3"), (84.0, "1:24.0"), (59.8, "59.8"), (60.0, "1:00.0"), (125.0, "2:05.0"), (59.96, "1:00.0"), (None, "")],
+)
+def test_race_time_text_cases(seconds: float | None, text: str) -> None:
+    assert race_time_text(seconds) == text
+
+
+def test_finisher_name_does_not_wrap() -> None:
+    post = render([finished(12, "no_prediction", top3=full_top3())])
+
+    row = section_tables(post.html, 12)[0].find_all("tr")[1]
+    name_cell = row.find_all("td")[3]
+    assert "white-space:nowrap" in name_cell["style"]
