@@ -68,7 +68,11 @@ def settle_file(result_file: Path, bet_specs: list[str]) -> dict:
     """
     tickets = [parse_bet(spec) for spec in bet_specs]
     result = parse_result(Path(result_file).read_bytes(), str(result_file))
-    settled = settle_tickets(tickets, result)
+    try:
+        settled = settle_tickets(tickets, result)
+    except ValueError as exc:
+        # The spec is well formed but cannot exist in this race, e.g. a horse number above the field.
+        raise ValueError(f"レース {result.race_id} ではこの馬券を精算できません（{exc}）。馬番・枠番を確認してください") from exc
 
     bets = [
         {

@@ -149,3 +149,12 @@ def test_settle_file_refund_totals() -> None:
         "stake_yen": 300,
         "return_yen": 660,
     }
+
+
+def test_number_out_of_field_is_explained() -> None:
+    with pytest.raises(ValueError) as raised:
+        settle_file(REAL_PAGE, ["win:15"])
+
+    assert "2026082819060512" in str(raised.value)
+    assert "精算できません" in str(raised.value)
+    assert "15" in str(raised.value)
