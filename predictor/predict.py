@@ -44,6 +44,7 @@ def horse_scores(card: RaceCard) -> list[HorseScore]:
     """Score the card and return one HorseScore per runner, in card order."""
     table = score_runners(card)
     records = table.reset_index().to_dict("records")
+    runners = {runner.number: runner for runner in card.runners}
     return [
         HorseScore(
             number=int(row["number"]),
@@ -54,6 +55,11 @@ def horse_scores(card: RaceCard) -> list[HorseScore]:
             raw={name: _number_or_none(row[f"raw_{name}"]) for name in COMPONENTS},
             flags=[flag for flag in FLAGS if row[flag]],
             scratched=bool(row["scratched"]),
+            jockey=runners[int(row["number"])].jockey,
+            apprentice_mark=runners[int(row["number"])].apprentice_mark,
+            weight_carried=runners[int(row["number"])].weight_carried,
+            sex=runners[int(row["number"])].sex,
+            age=runners[int(row["number"])].age,
         )
         for row in records
     ]

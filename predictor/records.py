@@ -52,6 +52,12 @@ class HorseScore:
     mark: str | None = None
     scratched: bool = False
     rank: int | None = None
+    # Facts from the card, shown beside the score so readers see who rides and what is carried.
+    jockey: str | None = None
+    apprentice_mark: str | None = None  # ▲, △, ◇, ☆
+    weight_carried: float | None = None
+    sex: str | None = None
+    age: int | None = None
 
 
 @dataclass(slots=True)

@@ -568,3 +568,16 @@ def test_sample_debut_card_marks_and_bets(pages_dir):
         (4, 8, 10), (4, 8, 13), (6, 8, 10), (6, 8, 13), (8, 10, 12), (8, 10, 13), (8, 12, 13),
     ]
     assert prediction.stake_yen == 900
+
+
+def test_card_facts_reach_scores(pages_dir):
+    path = pages_dir / "constructed" / "kawasaki-2025-01-01" / "uma_shosai" / "2025010121100206.do"
+    card = parse_card(path.read_bytes(), str(path))
+    horses = {horse.number: horse for horse in predict_race(card).horses}
+
+    for runner in card.runners:
+        horse = horses[runner.number]
+        assert horse.jockey == runner.jockey
+        assert horse.apprentice_mark == runner.apprentice_mark
+        assert horse.weight_carried == runner.weight_carried
+        assert (horse.sex, horse.age) == (runner.sex, runner.age)
