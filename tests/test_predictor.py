@@ -571,6 +571,8 @@ def test_sample_debut_card_marks_and_bets(pages_dir):
 
 
 def test_card_facts_reach_scores(pages_dir):
+    from scraper.card import parse_card
+
     path = pages_dir / "constructed" / "kawasaki-2025-01-01" / "uma_shosai" / "2025010121100206.do"
     card = parse_card(path.read_bytes(), str(path))
     horses = {horse.number: horse for horse in predict_race(card).horses}
