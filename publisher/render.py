@@ -289,7 +289,7 @@ def _horse_row(horse: HorseScore, marks: dict[str, list[int]], factor_names: lis
         name=horse.name,
         sex_age=_sex_age_text(horse),
         jockey=_jockey_text(horse),
-        weight_carried=_weight_text(horse.raw.get("weight_carried")),
+        weight_carried=_weight_text(horse.weight_carried),
         score=signed_text(horse.score),
         components=[signed_text(horse.components.get(name)) for name in factor_names],
         flags=[FLAG_LABELS.get(flag, flag) for flag in horse.flags],
@@ -310,19 +310,15 @@ def signed_text(value: float | None) -> str:
     return f"{rounded:+.2f}"
 
 
-# NOTE: HorseScore has no jockey, apprentice_mark, sex or age field yet, so these columns stay
-# hidden until the predictor copies them from the card's Runner into HorseScore.
 def _sex_age_text(horse: HorseScore) -> str:
-    sex = getattr(horse, "sex", None) or ""
-    age = getattr(horse, "age", None)
-    return f"{sex}{age}" if age is not None else sex
+    sex = horse.sex or ""
+    return sex if horse.age is None else f"{sex}{horse.age}"
 
 
 def _jockey_text(horse: HorseScore) -> str:
-    jockey = getattr(horse, "jockey", None)
-    if not jockey:
+    if not horse.jockey:
         return ""
-    return f"{getattr(horse, 'apprentice_mark', None) or ''}{jockey}"
+    return f"{horse.apprentice_mark or ''}{horse.jockey}"
 
 
 def _weight_text(kilograms: float | None) -> str:

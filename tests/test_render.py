@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 
 import pytest
 from bs4 import BeautifulSoup
@@ -26,30 +25,18 @@ DAY = dt.date(2025, 1, 1)
 def horse(number: int, name: str, score: float | None, mark: str | None = None, rank: int | None = None, **extra):
     components = extra.pop("components", {"speed": 0.5 * number, "last_3f": None})
     flags = extra.pop("flags", [])
-    raw = extra.pop("raw", {})
-    record = extra.pop("record", HorseScore)
-    return record(
+    return HorseScore(
         number=number,
         frame=number,
         name=name,
         score=score,
         components=components,
-        raw=raw,
+        raw={},
         flags=flags,
         mark=mark,
         rank=rank,
         **extra,
     )
-
-
-@dataclass(slots=True)
-class CardHorseScore(HorseScore):
-    """HorseScore with the card's runner facts, as the publisher reads them when the predictor sets them."""
-
-    jockey: str | None = None
-    apprentice_mark: str | None = None
-    sex: str | None = None
-    age: int | None = None
 
 
 def predicted_race(race_number: int = 1, name: str = "C1 サンプル特別", horse_name: str = "テイオーアロー") -> RacePrediction:
@@ -331,7 +318,7 @@ def race_text(html: str) -> str:
 def test_weight_carried_in_kg() -> None:
     race = predicted_race()
     for runner in race.horses:
-        runner.raw = {"weight_carried": 54.0 + runner.number, "speed": 80.0}
+        runner.weight_carried = 54.0 + runner.number
 
     table = race_table(render([race]).html)
 
@@ -349,17 +336,17 @@ def test_weight_column_hidden_without_data() -> None:
 def test_scratched_weight_left_blank() -> None:
     race = predicted_race()
     for runner in race.horses:
-        runner.raw = {"weight_carried": 56.0}
+        runner.weight_carried = 56.0
 
     table = race_table(render([race]).html)
 
     assert row_of(table, -1)[4] == ""
 
 
-def test_runner_facts_shown_when_recorded() -> None:
+def test_runner_facts_shown() -> None:
     race = predicted_race()
-    race.horses[0] = horse(1, "テイオーアロー", 1.25, "◎", 1, record=CardHorseScore, jockey="山田", apprentice_mark="▲", sex="牡", age=3)
-    race.horses[1] = horse(2, "カワサキボルト", 0.40, "○", 2, record=CardHorseScore, jockey="佐藤", sex="牝", age=4)
+    race.horses[0] = horse(1, "テイオーアロー", 1.25, "◎", 1, jockey="山田", apprentice_mark="▲", sex="牡", age=3)
+    race.horses[1] = horse(2, "カワサキボルト", 0.40, "○", 2, jockey="佐藤", sex="牝", age=4)
 
     table = race_table(render([race]).html)
 
@@ -526,7 +513,11 @@ def test_funabashi_card_without_past_runs() -> None:
     table = race_table(html)
     text = race_text(html)
 
-    assert header_of(table) == ["印", "枠", "馬番", "馬名", "斤量", "スコア", "枠順評価", "斤量評価", "注記"]
+    favourite = next(runner for runner in card.runners if runner.number == prediction.marks["◎"][0])
+    assert header_of(table) == ["印", "枠", "馬番", "馬名", "性齢", "騎手", "斤量", "スコア", "枠順評価", "斤量評価", "注記"]
+    assert row_of(table, 1)[4] == f"{favourite.sex}{favourite.age}"
+    assert row_of(table, 1)[5] == f"{favourite.apprentice_mark or ''}{favourite.jockey}"
+    assert row_of(table, 1)[6] == f"{favourite.weight_carried:.1f}"
     assert "出馬表にどの出走馬の過去走データも載っていないため" in text
     assert "過去走データなし" in row_of(table, 1)[-1]
     assert "-0.00" not in html
