@@ -210,7 +210,18 @@ def _results_venue(run, day) -> dict:  # noqa: ANN001, C901 (run is jobs.pipelin
 
 def _result_view(result) -> dict[str, Any]:  # noqa: ANN001
     top3 = [
-        {"position": r.position, "number": r.number, "name": r.name, "popularity": r.popularity, "dead_heat": r.dead_heat}
+        {
+            "position": r.position,
+            "number": r.number,
+            "name": r.name,
+            "popularity": r.popularity,
+            "dead_heat": r.dead_heat,
+            "frame": r.frame,
+            "jockey": r.jockey,
+            "apprentice_mark": r.apprentice_mark,
+            "time_s": r.time_s,
+            "margin": r.margin,
+        }
         for r in result.runners
         if r.position is not None and r.position <= 3
     ]
