@@ -3,8 +3,8 @@
 For every race of the day it reads the result page, settles the tickets the morning post made
 (stored in the state store) against the official payouts, stores the settlement, and posts one
 results article per venue. A race whose result is not confirmed yet is listed as pending; the
-next run completes it by updating the same post. A race with no stored prediction says 予想なし
-and counts nowhere.
+next run completes it by updating the same post. A race with no stored prediction is shown as
+予想なし and counts nowhere.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """The morning job: race cards of the day to one prediction post per venue.
 
 Data flows one way: the site client fetches bytes, the scraper parses them into records,
-the predictor scores each race, the publisher posts, and the store remembers the post id and
-each race's prediction so that a re-run updates the same post and the evening job can settle.
+the predictor scores each race and the publisher posts. The store keeps the post id and each
+race's prediction, so a re-run updates the same post and the evening job can settle.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ logger = logging.getLogger(__name__)
 
 @dataclass(slots=True)
 class VenueOutcome:
-    """What the morning job did for one venue's program."""
+    """Counts, skipped and failed races, and the post of one venue's morning run."""
 
     track_code: str
     venue: str
@@ -35,7 +35,7 @@ class VenueOutcome:
 def run_predict(date: dt.date, settings: Settings) -> dict:
     """Run the morning job for `date` and return its summary.
 
-    Raises JobFailed when the day has races but none could be predicted or posted; a day with
+    Raises JobFailed when the day has races but none could be predicted or posted. A day with
     no races returns a summary with races_found 0 and posts nothing.
     """
     from jobs.pipeline import open_run  # heavy imports happen only when a job runs
