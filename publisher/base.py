@@ -12,10 +12,16 @@ backend's edge, and chained with `from exc`.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from store.base import PostRef
+
+# The region of a prediction post that links to the results post, filled in by the evening job.
+RESULTS_LINK_START = "<!-- nankan-teio:results-link -->"
+RESULTS_LINK_END = "<!-- /nankan-teio:results-link -->"
+RESULTS_LINK_REGION = re.compile(re.escape(RESULTS_LINK_START) + r".*?" + re.escape(RESULTS_LINK_END), re.DOTALL)
 
 POST_KINDS: tuple[str, ...] = ("predict", "results")
 
@@ -40,9 +46,14 @@ class Post:
 
     @property
     def fingerprint(self) -> str:
-        """SHA-256 of the title, labels and HTML: equal fingerprints mean nothing to update."""
+        """SHA-256 of the title, labels and HTML: equal fingerprints mean nothing to update.
+
+        The results-link region is left out, because the evening job fills it on the blog
+        itself; a morning re-run that only adds the same link then sends no update.
+        """
+        html = RESULTS_LINK_REGION.sub(RESULTS_LINK_START + RESULTS_LINK_END, self.html)
         digest = hashlib.sha256()
-        for part in (self.title, "\x1f".join(self.labels), self.html):
+        for part in (self.title, "\x1f".join(self.labels), html):
             digest.update(part.encode("utf-8"))
             digest.update(b"\x1e")
         return digest.hexdigest()

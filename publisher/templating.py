@@ -18,6 +18,8 @@ from urllib.parse import urlsplit
 import jinja2
 from markupsafe import Markup
 
+from publisher.base import RESULTS_LINK_END, RESULTS_LINK_REGION, RESULTS_LINK_START
+
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 BLOG_NAME = "南関テイオー"
 
@@ -36,9 +38,7 @@ BET_TYPE_LABELS: dict[str, str] = {
     "trifecta": "三連単",
 }
 
-RESULTS_LINK_START = "<!-- nankan-teio:results-link -->"
-RESULTS_LINK_END = "<!-- /nankan-teio:results-link -->"
-_RESULTS_LINK_REGION = re.compile(re.escape(RESULTS_LINK_START) + r".*?" + re.escape(RESULTS_LINK_END), re.DOTALL)
+_RESULTS_LINK_REGION = RESULTS_LINK_REGION
 _BODY_START = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
 LINK_SCHEMES = frozenset({"http", "https", "file"})
 

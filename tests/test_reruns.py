@@ -146,3 +146,21 @@ def test_second_evening_run_changes_nothing(fake: FakeBlogger, tmp_path: Path) -
     assert second["settled"] == 1
     assert writes_after == writes_before
     assert {post_id: post["content"] for post_id, post in fake.posts.items()} == contents_before
+
+
+def test_morning_rerun_after_evening_changes_nothing(fake: FakeBlogger, tmp_path: Path) -> None:
+    site = copy_sample_day("funabashi-2026-08-28", tmp_path / "site")
+    out = tmp_path / "out"
+
+    with ReplayServer(site) as server:
+        settings = load_settings(blogger_env(fake, server.base_url, out))
+        jobs.predict(FUNABASHI_DATE, settings)
+        jobs.results(FUNABASHI_DATE, settings)
+        writes_before = len(fake.api_requests("POST")) + len(fake.api_requests("PATCH")) + len(fake.api_requests("PUT"))
+        contents_before = {post_id: post["content"] for post_id, post in fake.posts.items()}
+        jobs.predict(FUNABASHI_DATE, settings)
+
+    writes_after = len(fake.api_requests("POST")) + len(fake.api_requests("PATCH")) + len(fake.api_requests("PUT"))
+    assert writes_after == writes_before
+    assert {post_id: post["content"] for post_id, post in fake.posts.items()} == contents_before
+    assert any("結果はこちら" in content for content in contents_before.values())
