@@ -233,7 +233,8 @@ def _check_schedules(report: Report, settings: Settings, now: dt.datetime) -> No
         problems = schedule_problems(schedule, timer)
         if problems:
             logger.warning(
-                "setting %s (%s) fires %d times a day at UTC hours %s; expected at most %d runs within JST %02d:00-%02d:59",
+                "setting %s (%s) may be mistimed: %d run(s) a day at UTC hour(s) %s; "
+                "the usual is at most %d run(s) a day between %02d:00 and %02d:59 JST",
                 setting,
                 expression,
                 runs_per_day(schedule),

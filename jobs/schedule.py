@@ -25,6 +25,12 @@ EXPECTED_FORM = (
     "6 fields 'second minute hour day month day-of-week' in UTC using numbers, *, ',', '-' and '/', "
     "such as '0 0 22 * * *' (07:00 JST)"
 )
+# The evening timer's errors show the evening example instead.
+RESULTS_EXPECTED_FORM = EXPECTED_FORM.replace("'0 0 22 * * *' (07:00 JST)", "'0 30 12 * * *' (21:30 JST)")
+
+
+def _expected_form(setting: str) -> str:
+    return RESULTS_EXPECTED_FORM if setting == "RESULTS_SCHEDULE" else EXPECTED_FORM
 
 # Field name and inclusive value range, in expression order.
 FIELDS: tuple[tuple[str, int, int], ...] = (
@@ -86,7 +92,7 @@ class Schedule:
         raise ScheduleError(
             self.setting,
             f"is {self.expression!r}, which matches no date in the next {SEARCH_HORIZON_DAYS} days",
-            EXPECTED_FORM,
+            _expected_form(self.setting),
         )
 
     def _times_on(self, day: dt.date):  # noqa: ANN202 - a generator of aware UTC datetimes
@@ -101,14 +107,14 @@ def _parse_value(text: str, field: str, low: int, high: int, expression: str, se
         raise ScheduleError(
             setting,
             f"is {expression!r}: {field} value {text!r} is not a number",
-            EXPECTED_FORM,
+            _expected_form(setting),
         )
     value = int(text)
     if not low <= value <= high:
         raise ScheduleError(
             setting,
             f"is {expression!r}: {field} value {value} is outside {low}-{high}",
-            EXPECTED_FORM,
+            _expected_form(setting),
         )
     return value
 
@@ -131,7 +137,7 @@ def _parse_field(text: str, field: str, low: int, high: int, expression: str, se
                 raise ScheduleError(
                     setting,
                     f"is {expression!r}: {field} range {base!r} runs backwards",
-                    EXPECTED_FORM,
+                    _expected_form(setting),
                 )
         else:
             first = _parse_value(base, field, low, high, expression, setting)
@@ -145,7 +151,7 @@ def parse_schedule(expression: str, setting: str = "schedule") -> Schedule:
     """Parse a 6-field NCRONTAB expression. Error messages name the setting `setting`."""
     fields = expression.split()
     if len(fields) != len(FIELDS):
-        raise ScheduleError(setting, f"is {expression!r} with {len(fields)} fields instead of 6", EXPECTED_FORM)
+        raise ScheduleError(setting, f"is {expression!r} with {len(fields)} fields instead of 6", _expected_form(setting))
 
     parsed = [
         _parse_field(text, name, low, high, expression, setting)

@@ -173,3 +173,11 @@ def test_race_date_rejects_naive() -> None:
 
 def test_format_fire_time_shows_both_zones() -> None:
     assert format_fire_time(utc(2024, 12, 31, 22)) == "2025-01-01 07:00:00 JST (2024-12-31 22:00:00 UTC)"
+
+
+def test_results_error_shows_evening_example() -> None:
+    with pytest.raises(ScheduleError) as raised:
+        parse_schedule("0 30 12 * *", "RESULTS_SCHEDULE")
+
+    assert "0 30 12 * * *" in str(raised.value)
+    assert "0 0 22 * * *" not in str(raised.value)
