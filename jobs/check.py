@@ -30,7 +30,7 @@ from typing import Any, TextIO
 from urllib.parse import urlsplit
 
 from jobs.schedule import Schedule, ScheduleError, format_fire_time, parse_schedule, race_date_for
-from jobs.settings import BloggerSettings, Settings, SettingsError, load_settings
+from jobs.settings import BloggerSettings, Settings, load_settings, setting_errors
 from store.errors import StoreError
 
 logger = logging.getLogger(__name__)
@@ -166,12 +166,13 @@ def run_check(
 
 
 def _check_settings(report: Report, env: Mapping[str, str]) -> Settings | None:
-    try:
-        settings = load_settings(env)
-    except SettingsError as exc:
+    errors = setting_errors(env)
+    for exc in errors:  # every invalid setting in one run, not only the first
         logger.warning("setting %s is invalid", exc.name)
         report.ng(f"設定 {exc.name}", f"正しくありません（{exc}）")
+    if errors:
         return None
+    settings = load_settings(env)
 
     blog = "Blogger に投稿" if settings.publisher == "blogger" else f"ローカルの {settings.output_dir} に書き出し"
     report.ok("設定", f"すべて読めました（サイト {settings.base_url}、PUBLISHER={settings.publisher}: {blog}）")

@@ -9,9 +9,10 @@ from __future__ import annotations
 import dataclasses
 import math
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 DEFAULT_BASE_URL = "https://www.nankankeiba.com"
@@ -111,9 +112,12 @@ def _url(env: Mapping[str, str], name: str, default: str | None = None) -> str |
     if raw is None:
         return None
     parts = urlsplit(raw)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
+    # <, >, quotes and white space cannot appear in a URL; they mark a placeholder such as https://<blog>.blogspot.com/.
+    if parts.scheme not in ("http", "https") or not parts.netloc or any(char in raw for char in '<>"\' \t'):
         shown = "set" if name in SECRET_URL_SETTINGS else f"{raw!r}"
-        raise SettingsError(name, f"is {shown}, not an absolute http(s) URL", "a URL such as https://example.com/")
+        raise SettingsError(
+            name, f"is {shown}, not an absolute http(s) URL", "an absolute http(s) URL with every placeholder filled in"
+        )
     return raw.rstrip("/")
 
 
@@ -147,32 +151,59 @@ def _is_loopback_url(url: str) -> bool:
     return urlsplit(url).hostname in ("127.0.0.1", "localhost", "::1")
 
 
-def load_settings(env: Mapping[str, str] | None = None) -> Settings:
-    """Read and validate every setting from `env` (default: os.environ).
-
-    REQUEST_DELAY_S may go below 1 s only when NANKAN_BASE_URL is a loopback replay server.
-    """
-    env = os.environ if env is None else env
-    base_url = _url(env, "NANKAN_BASE_URL", DEFAULT_BASE_URL)
-    min_delay = 0.0 if _is_loopback_url(base_url) else 1.0
-    blogger = _blogger(env)
+def _publisher(env: Mapping[str, str], blogger: BloggerSettings | None) -> str:
     publisher = _text(env, "PUBLISHER") or ("blogger" if blogger else "local")
     if publisher not in ("local", "blogger"):
         raise SettingsError("PUBLISHER", f"is {publisher!r}", "local or blogger")
     if publisher == "blogger" and blogger is None:
         raise SettingsError("PUBLISHER", "is blogger but no BLOGGER_* setting is present", "the four BLOGGER_* settings")
-    return Settings(
-        base_url=base_url,
-        contact_url=_url(env, "CONTACT_URL"),
-        request_delay_s=_positive_float(env, "REQUEST_DELAY_S", 1.0, minimum=min_delay),
-        connect_timeout_s=_positive_float(env, "CONNECT_TIMEOUT_S", 5.0, minimum=0.1),
-        read_timeout_s=_positive_float(env, "READ_TIMEOUT_S", 20.0, minimum=0.1),
-        fetch_budget_s=_positive_float(env, "FETCH_BUDGET_S", 240.0, minimum=1.0),
-        output_dir=Path(_text(env, "OUTPUT_DIR") or "out"),
-        publisher=publisher,
-        blogger=blogger,
-        state_storage_connection=_text(env, "STATE_STORAGE_CONNECTION"),
-        alert_webhook_url=_url(env, "ALERT_WEBHOOK_URL"),
-        predict_schedule=_text(env, "PREDICT_SCHEDULE"),
-        results_schedule=_text(env, "RESULTS_SCHEDULE"),
-    )
+    return publisher
+
+
+def _read_settings(env: Mapping[str, str], errors: list[SettingsError]) -> dict[str, Any]:
+    """Parse every setting, appending each SettingsError to `errors` instead of stopping at the first."""
+
+    def parsed(parse: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        try:
+            return parse(*args, **kwargs)
+        except SettingsError as exc:
+            errors.append(exc)
+            return None
+
+    base_url = parsed(_url, env, "NANKAN_BASE_URL", DEFAULT_BASE_URL)
+    min_delay = 0.0 if base_url and _is_loopback_url(base_url) else 1.0
+    blogger = parsed(_blogger, env)
+    return {
+        "base_url": base_url,
+        "contact_url": parsed(_url, env, "CONTACT_URL"),
+        "request_delay_s": parsed(_positive_float, env, "REQUEST_DELAY_S", 1.0, minimum=min_delay),
+        "connect_timeout_s": parsed(_positive_float, env, "CONNECT_TIMEOUT_S", 5.0, minimum=0.1),
+        "read_timeout_s": parsed(_positive_float, env, "READ_TIMEOUT_S", 20.0, minimum=0.1),
+        "fetch_budget_s": parsed(_positive_float, env, "FETCH_BUDGET_S", 240.0, minimum=1.0),
+        "output_dir": Path(_text(env, "OUTPUT_DIR") or "out"),
+        "publisher": parsed(_publisher, env, blogger),
+        "blogger": blogger,
+        "state_storage_connection": _text(env, "STATE_STORAGE_CONNECTION"),
+        "alert_webhook_url": parsed(_url, env, "ALERT_WEBHOOK_URL"),
+        "predict_schedule": _text(env, "PREDICT_SCHEDULE"),
+        "results_schedule": _text(env, "RESULTS_SCHEDULE"),
+    }
+
+
+def setting_errors(env: Mapping[str, str] | None = None) -> list[SettingsError]:
+    """Return one SettingsError per invalid setting in `env` (default: os.environ), in reading order."""
+    errors: list[SettingsError] = []
+    _read_settings(os.environ if env is None else env, errors)
+    return errors
+
+
+def load_settings(env: Mapping[str, str] | None = None) -> Settings:
+    """Read and validate every setting from `env` (default: os.environ); raise the first SettingsError.
+
+    REQUEST_DELAY_S may go below 1 s only when NANKAN_BASE_URL is a loopback address.
+    """
+    errors: list[SettingsError] = []
+    values = _read_settings(os.environ if env is None else env, errors)
+    if errors:
+        raise errors[0]
+    return Settings(**values)

@@ -187,6 +187,18 @@ def test_check_bad_setting_names_it(site: ReplayServer, blogger: FakeBlogger) ->
     assert site.requests == []
 
 
+def test_check_lists_every_bad_setting(site: ReplayServer, blogger: FakeBlogger) -> None:
+    env = base_env(site, blogger) | {"REQUEST_DELAY_S": "nan", "READ_TIMEOUT_S": "abc", "PUBLISHER": "foo"}
+
+    code, lines = check(env)
+
+    assert code == EXIT_NG
+    assert lines[0].startswith("[NG] 設定 REQUEST_DELAY_S:")
+    assert lines[1].startswith("[NG] 設定 READ_TIMEOUT_S:")
+    assert lines[2].startswith("[NG] 設定 PUBLISHER:")
+    assert site.requests == []
+
+
 def test_check_missing_blogger_setting(site: ReplayServer, blogger: FakeBlogger) -> None:
     env = base_env(site, blogger)
     del env["BLOGGER_REFRESH_TOKEN"]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from jobs.settings import SettingsError, load_settings
+from jobs.settings import SettingsError, load_settings, setting_errors
 
 BLOGGER = {
     "BLOGGER_BLOG_ID": "1234567890",
@@ -96,3 +96,16 @@ def test_example_file_lists_every_setting() -> None:
     assert read_names <= set(jobs.settings.SETTING_NAMES)
     assert set(jobs.settings.SETTING_NAMES) <= set(values)
     assert load_settings(values).publisher == "local"
+
+
+def test_setting_errors_lists_all() -> None:
+    errors = setting_errors({"REQUEST_DELAY_S": "nan", "READ_TIMEOUT_S": "abc", "PUBLISHER": "foo"})
+
+    assert [error.name for error in errors] == ["REQUEST_DELAY_S", "READ_TIMEOUT_S", "PUBLISHER"]
+
+
+def test_placeholder_url_rejected() -> None:
+    with pytest.raises(SettingsError) as raised:
+        load_settings({"CONTACT_URL": "https://<blog>.blogspot.com/p/contact.html"})
+
+    assert raised.value.name == "CONTACT_URL"
