@@ -41,7 +41,7 @@ COMPONENT_LABELS: dict[str, str] = {
 FLAG_LABELS: dict[str, str] = {
     "no_past_runs": "過去走データなし",
     "no_started_run": "出走歴なし",
-    "other_circuit_runs_skipped": "他地区の走を除外",
+    "other_circuit_runs_skipped": "他地区での出走を除外",
     "no_standard_time": "基準タイムなし",
     "no_run_weight_carried": "過去走の斤量不明",
     "no_weight_carried": "斤量不明",
@@ -173,7 +173,13 @@ def _prediction_section(prediction: RacePrediction) -> RaceSection:
     factor_names = _factor_names(prediction.horses)
     section.component_names = [COMPONENT_LABELS.get(name, name) for name in factor_names]
     section.data_notes = _data_notes(prediction.horses, section.component_names, prediction.open_race)
-    section.horses = [_horse_row(horse, prediction.marks, factor_names) for horse in _display_order(prediction.horses)]
+    common = _common_flags(prediction.horses)
+    if common:
+        # A note every runner shares is said once for the race instead of on every row.
+        section.data_notes.append("全頭に共通の注記: " + "、".join(FLAG_LABELS.get(flag, flag) for flag in common) + "。")
+    section.horses = [
+        _horse_row(horse, prediction.marks, factor_names, hidden_flags=common) for horse in _display_order(prediction.horses)
+    ]
     section.fact_columns = [
         column for column, attribute in FACT_COLUMNS if any(getattr(row, attribute) for row in section.horses)
     ]
@@ -267,7 +273,17 @@ def _mark_of(horse: HorseScore, marks: dict[str, list[int]]) -> str:
     return ""
 
 
-def _horse_row(horse: HorseScore, marks: dict[str, list[int]], factor_names: list[str]) -> HorseRow:
+def _common_flags(horses: list[HorseScore]) -> list[str]:
+    """Return the flags every non-scratched runner carries, in the first runner's order (none for fewer than 2)."""
+    running = [horse for horse in horses if not horse.scratched]
+    if len(running) < 2:
+        return []
+    return [flag for flag in running[0].flags if all(flag in horse.flags for horse in running[1:])]
+
+
+def _horse_row(
+    horse: HorseScore, marks: dict[str, list[int]], factor_names: list[str], hidden_flags: list[str] = ()
+) -> HorseRow:
     if horse.scratched:
         return HorseRow(
             mark="取消",
@@ -292,7 +308,7 @@ def _horse_row(horse: HorseScore, marks: dict[str, list[int]], factor_names: lis
         weight_carried=_weight_text(horse.weight_carried),
         score=signed_text(horse.score),
         components=[signed_text(horse.components.get(name)) for name in factor_names],
-        flags=[FLAG_LABELS.get(flag, flag) for flag in horse.flags],
+        flags=[FLAG_LABELS.get(flag, flag) for flag in horse.flags if flag not in hidden_flags],
         scratched=False,
     )
 

@@ -388,11 +388,24 @@ def test_empty_component_flags_stay() -> None:
     race = predicted_race()
     for runner in race.horses:
         runner.flags = ["no_last_3f_rank"]
-    race.horses[-1].flags = []
+    race.horses[3].flags = []  # one runner without the flag keeps it on the rows
 
     table = race_table(render([race]).html)
 
     assert row_of(table, 1)[-1] == "上がり順位なし"
+
+
+def test_shared_flag_said_once() -> None:
+    race = predicted_race()
+    for runner in race.horses:
+        runner.flags = ["no_last_3f_rank", "few_jockey_rides"] if runner.number == 1 else ["no_last_3f_rank"]
+
+    html = render([race]).html
+    table = race_table(html)
+
+    assert "全頭に共通の注記: 上がり順位なし。" in race_text(html)
+    assert row_of(table, 1)[-1] == "騎手データ少"
+    assert row_of(table, 2)[-1] == ""
 
 
 def test_component_shown_when_one_has_value() -> None:
@@ -519,5 +532,7 @@ def test_funabashi_card_without_past_runs() -> None:
     assert row_of(table, 1)[5] == f"{favourite.apprentice_mark or ''}{favourite.jockey}"
     assert row_of(table, 1)[6] == f"{favourite.weight_carried:.1f}"
     assert "出馬表にどの出走馬の過去走データも載っていないため" in text
-    assert "過去走データなし" in row_of(table, 1)[-1]
+    assert "全頭に共通の注記: " in text
+    assert "過去走データなし" in text
+    assert "過去走データなし" not in row_of(table, 1)[-1]
     assert "-0.00" not in html
