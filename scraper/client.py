@@ -412,7 +412,7 @@ class SiteClient:
         return (
             f"GET {url} failed after {attempts} attempt{'s' if attempts != 1 else ''}; "
             f"last cause: {error.rule.reason} ({error.detail}); gave up because {stop_reason}. "
-            "Run again later, or raise FETCH_BUDGET_S if the site is slow."
+            f"{_next_step(error.detail)}"
         )
 
     def _remember(self, page: Page) -> None:
@@ -424,6 +424,15 @@ class SiteClient:
             self.archive(page)
         except Exception:  # the archive is best effort and must never stop a run
             logger.exception("archiving %s failed; the run continues without this copy", page.url)
+
+
+def _next_step(detail: str) -> str:
+    """Return the advice for a fetch that kept failing, by what the last failure looked like."""
+    unreachable = ("Connection refused", "Name or service not known", "Temporary failure in name resolution",
+                   "nodename nor servname", "No route to host", "Network is unreachable")
+    if any(text in detail for text in unreachable):
+        return "The host could not be reached at all: check NANKAN_BASE_URL and the network (DNS, firewall)."
+    return "Run again later, or raise FETCH_BUDGET_S if the site is slow."
 
 
 def _check_length(response: requests.Response) -> None:

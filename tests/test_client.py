@@ -411,3 +411,16 @@ def test_fetch_robots_returns_404(site: Path, clock: FakeClock) -> None:
 
     assert page.status == 404
     assert page.url == f"{server.base_url}/robots.txt"
+
+
+def test_refused_connection_advice(tmp_path: Path) -> None:
+    server = ReplayServer(tmp_path).start()
+    base_url = server.base_url
+    server.close()  # nothing listens there any more
+    client = SiteClient(base_url, "nankan-teio-test", delay_s=0, budget_s=1, max_attempts=2, sleep=lambda _s: None)
+
+    with pytest.raises(FetchError) as raised:
+        client.fetch("/program/20250101210101.do")
+
+    assert "check NANKAN_BASE_URL and the network" in str(raised.value)
+    assert "raise FETCH_BUDGET_S" not in str(raised.value)
