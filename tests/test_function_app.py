@@ -206,3 +206,35 @@ def test_timer_permanent_failure_not_retried(kawasaki_env: Path, tmp_path: Path,
     errors = [r for r in caplog.records if r.levelname == "ERROR" and r.name == "function_app"]
     assert len(errors) == 1
     assert not (kawasaki_env / "posts").exists()
+
+
+@pytest.fixture
+def funabashi_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
+    site = copy_sample_day("funabashi-2026-08-28", tmp_path / "site")
+    with ReplayServer(site) as server:
+        for key, value in job_env(server.base_url, tmp_path / "out").items():
+            monkeypatch.setenv(key, value)
+        for key in ("BLOGGER_BLOG_ID", "BLOGGER_CLIENT_ID", "BLOGGER_CLIENT_SECRET", "BLOGGER_REFRESH_TOKEN", "PUBLISHER", "STATE_STORAGE_CONNECTION", "ALERT_WEBHOOK_URL"):
+            monkeypatch.delenv(key, raising=False)
+        yield tmp_path / "out"
+
+
+def test_http_results_runs_job(funabashi_env: Path, fixed_now) -> None:  # noqa: ANN001
+    fixed_now(dt.datetime(2026, 8, 28, 12, 30, tzinfo=dt.timezone.utc))
+    predicted = user_function("predict_http")(http_request("runs/predict", "2026-08-28"))
+    response = user_function("results_http")(http_request("runs/results", "2026-08-28"))
+    body = json.loads(response.get_body())
+
+    assert predicted.status_code == 200
+    assert response.status_code == 200
+    assert body["summary"]["settled"] == 1
+    assert (funabashi_env / "posts" / "2026-08-28-funabashi-results.html").is_file()
+
+
+def test_results_timer_uses_tokyo_date(funabashi_env: Path, fixed_now) -> None:  # noqa: ANN001
+    # 12:30 UTC is 21:30 JST on the same day.
+    fixed_now(dt.datetime(2026, 8, 28, 12, 30, tzinfo=dt.timezone.utc))
+    user_function("predict_timer")(TimerRequest(past_due=False), Context(retry_count=0))
+    user_function("results_timer")(TimerRequest(past_due=False), Context(retry_count=0))
+
+    assert (funabashi_env / "posts" / "2026-08-28-funabashi-results.html").is_file()
