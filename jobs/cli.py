@@ -104,13 +104,13 @@ def _replayed(settings: Settings, folders: list[Path] | None) -> Iterator[Settin
 
 
 def _job_settings(args: argparse.Namespace) -> Settings:
-    settings = load_settings(os.environ)
+    """Load the settings, with --publisher validated exactly as the PUBLISHER setting is."""
+    env = dict(os.environ)
+    if args.publisher is not None:
+        env["PUBLISHER"] = args.publisher
+    settings = load_settings(env)
     if args.out is not None:
         settings = settings.replace(output_dir=args.out)
-    if args.publisher is not None:
-        if args.publisher == "blogger" and settings.blogger is None:
-            raise SettingsError("PUBLISHER", "is blogger but no BLOGGER_* setting is present", "the four BLOGGER_* settings")
-        settings = settings.replace(publisher=args.publisher)
     return settings
 
 

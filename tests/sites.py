@@ -27,6 +27,27 @@ def copy_sample_day(name: str, target: Path) -> Path:
     return target
 
 
+# Settings a developer's shell may carry that would change which publisher or store a test job uses.
+UNSET_KEYS = (
+    "BLOGGER_BLOG_ID",
+    "BLOGGER_CLIENT_ID",
+    "BLOGGER_CLIENT_SECRET",
+    "BLOGGER_REFRESH_TOKEN",
+    "PUBLISHER",
+    "STATE_STORAGE_CONNECTION",
+    "ALERT_WEBHOOK_URL",
+)
+
+
+def set_job_env(monkeypatch, base_url: str, output_dir: Path, **extra: str) -> Path:  # noqa: ANN001 - pytest.MonkeyPatch
+    """Put job_env's settings into os.environ for a trigger test, clear UNSET_KEYS, and return `output_dir`."""
+    for key in UNSET_KEYS:
+        monkeypatch.delenv(key, raising=False)
+    for key, value in job_env(base_url, output_dir, **extra).items():
+        monkeypatch.setenv(key, value)
+    return output_dir
+
+
 def job_env(base_url: str, output_dir: Path, **extra: str) -> dict[str, str]:
     """Return the settings a job run against a local replay server needs."""
     env = {

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from jobs.cli import main
-from tests.sites import PAGES, copy_sample_day
+from tests.sites import PAGES, UNSET_KEYS, copy_sample_day
 
 RESULT_PAGE = PAGES / "captured" / "funabashi-2026-08-28" / "result" / "2026082819060512.do"
 CARD_PAGE = PAGES / "constructed" / "kawasaki-2025-01-01" / "uma_shosai" / "2025010121100206.do"
@@ -17,7 +17,7 @@ CARD_PAGE = PAGES / "constructed" / "kawasaki-2025-01-01" / "uma_shosai" / "2025
 
 @pytest.fixture(autouse=True)
 def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for key in ("BLOGGER_BLOG_ID", "BLOGGER_CLIENT_ID", "BLOGGER_CLIENT_SECRET", "BLOGGER_REFRESH_TOKEN", "PUBLISHER", "STATE_STORAGE_CONNECTION", "ALERT_WEBHOOK_URL", "NANKAN_BASE_URL", "OUTPUT_DIR"):
+    for key in (*UNSET_KEYS, "NANKAN_BASE_URL", "OUTPUT_DIR"):
         monkeypatch.delenv(key, raising=False)
 
 
@@ -117,3 +117,11 @@ def test_settings_error_names_setting(capsys: pytest.CaptureFixture[str], monkey
     site = copy_sample_day("kawasaki-2025-01-01", tmp_path / "site")
     assert main(["predict", "--date", "2025-01-01", "--replay", str(site), "--out", str(tmp_path / "out")]) == 2
     assert "REQUEST_DELAY_S" in capsys.readouterr().err
+
+
+def test_blogger_publisher_needs_settings(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    site = copy_sample_day("kawasaki-2025-01-01", tmp_path / "site")
+    args = ["predict", "--date", "2025-01-01", "--replay", str(site), "--out", str(tmp_path / "out"), "--publisher", "blogger"]
+
+    assert main(args) == 2
+    assert "PUBLISHER" in capsys.readouterr().err

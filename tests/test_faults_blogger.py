@@ -21,11 +21,10 @@ from publisher.base import PublishAuthError
 from scraper.replay import ReplayServer
 from store.errors import StoreError
 from tests.blogger_server import FakeBlogger
-from tests.sites import copy_sample_day, job_env
+from tests.sites import UNSET_KEYS, copy_sample_day, job_env
 from tests.test_faults_site import DATE
 
-ENV_KEYS = ("BLOGGER_BLOG_ID", "BLOGGER_CLIENT_ID", "BLOGGER_CLIENT_SECRET", "BLOGGER_REFRESH_TOKEN",
-               "PUBLISHER", "STATE_STORAGE_CONNECTION", "ALERT_WEBHOOK_URL")
+ENV_KEYS = UNSET_KEYS
 
 
 def blogger_env(fake: FakeBlogger, base_url: str, out: Path, **extra: str) -> dict[str, str]:

@@ -13,7 +13,7 @@ from azure.functions.timer import TimerRequest
 import function_app
 from scraper.errors import FetchError
 from scraper.replay import ReplayServer
-from tests.sites import copy_sample_day, job_env
+from tests.sites import copy_sample_day, set_job_env
 
 FUNCTIONS = {fn.get_function_name(): fn for fn in function_app.app.get_functions()}
 
@@ -64,11 +64,7 @@ def fixed_now(monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
 def kawasaki_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
     site = copy_sample_day("kawasaki-2025-01-01", tmp_path / "site")
     with ReplayServer(site) as server:
-        for key, value in job_env(server.base_url, tmp_path / "out").items():
-            monkeypatch.setenv(key, value)
-        for key in ("BLOGGER_BLOG_ID", "BLOGGER_CLIENT_ID", "BLOGGER_CLIENT_SECRET", "BLOGGER_REFRESH_TOKEN", "PUBLISHER", "STATE_STORAGE_CONNECTION", "ALERT_WEBHOOK_URL"):
-            monkeypatch.delenv(key, raising=False)
-        yield tmp_path / "out"
+        yield set_job_env(monkeypatch, server.base_url, tmp_path / "out")
 
 
 def test_http_predict_runs_job(kawasaki_env: Path, fixed_now) -> None:  # noqa: ANN001
@@ -168,11 +164,7 @@ def unreachable_site_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pat
     server = ReplayServer(tmp_path).start()
     base_url = server.base_url
     server.close()  # nothing listens on that port any more: every fetch is refused
-    for key, value in job_env(base_url, tmp_path / "out", FETCH_BUDGET_S="1").items():
-        monkeypatch.setenv(key, value)
-    for key in ("BLOGGER_BLOG_ID", "BLOGGER_CLIENT_ID", "BLOGGER_CLIENT_SECRET", "BLOGGER_REFRESH_TOKEN", "PUBLISHER", "STATE_STORAGE_CONNECTION", "ALERT_WEBHOOK_URL"):
-        monkeypatch.delenv(key, raising=False)
-    return tmp_path / "out"
+    return set_job_env(monkeypatch, base_url, tmp_path / "out", FETCH_BUDGET_S="1")
 
 
 def test_timer_transient_failure_left_to_host(unreachable_site_env: Path, fixed_now, caplog: pytest.LogCaptureFixture) -> None:  # noqa: ANN001
@@ -212,11 +204,7 @@ def test_timer_permanent_failure_not_retried(kawasaki_env: Path, tmp_path: Path,
 def funabashi_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
     site = copy_sample_day("funabashi-2026-08-28", tmp_path / "site")
     with ReplayServer(site) as server:
-        for key, value in job_env(server.base_url, tmp_path / "out").items():
-            monkeypatch.setenv(key, value)
-        for key in ("BLOGGER_BLOG_ID", "BLOGGER_CLIENT_ID", "BLOGGER_CLIENT_SECRET", "BLOGGER_REFRESH_TOKEN", "PUBLISHER", "STATE_STORAGE_CONNECTION", "ALERT_WEBHOOK_URL"):
-            monkeypatch.delenv(key, raising=False)
-        yield tmp_path / "out"
+        yield set_job_env(monkeypatch, server.base_url, tmp_path / "out")
 
 
 def test_http_results_runs_job(funabashi_env: Path, fixed_now) -> None:  # noqa: ANN001

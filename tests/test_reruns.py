@@ -47,6 +47,11 @@ def delete_store(out: Path) -> None:
         (out / name).unlink(missing_ok=True)
 
 
+def blog_writes(fake: FakeBlogger) -> int:
+    """Count the insert and update requests the blog received."""
+    return sum(len(fake.api_requests(method)) for method in ("POST", "PATCH", "PUT"))
+
+
 def posts_per_key(fake: FakeBlogger) -> Counter:
     """Count live posts per (labels, title), which is one post per (date, venue, kind)."""
     return Counter((tuple(sorted(post["labels"])), post["title"]) for post in live_posts(fake))
@@ -138,11 +143,11 @@ def test_second_evening_run_changes_nothing(fake: FakeBlogger, tmp_path: Path) -
         settings = load_settings(blogger_env(fake, server.base_url, out))
         jobs.predict(FUNABASHI_DATE, settings)
         jobs.results(FUNABASHI_DATE, settings)
-        writes_before = len(fake.api_requests("POST")) + len(fake.api_requests("PATCH")) + len(fake.api_requests("PUT"))
+        writes_before = blog_writes(fake)
         contents_before = {post_id: post["content"] for post_id, post in fake.posts.items()}
         second = jobs.results(FUNABASHI_DATE, settings)
 
-    writes_after = len(fake.api_requests("POST")) + len(fake.api_requests("PATCH")) + len(fake.api_requests("PUT"))
+    writes_after = blog_writes(fake)
     assert second["settled"] == 1
     assert writes_after == writes_before
     assert {post_id: post["content"] for post_id, post in fake.posts.items()} == contents_before
@@ -156,11 +161,11 @@ def test_morning_rerun_after_evening_changes_nothing(fake: FakeBlogger, tmp_path
         settings = load_settings(blogger_env(fake, server.base_url, out))
         jobs.predict(FUNABASHI_DATE, settings)
         jobs.results(FUNABASHI_DATE, settings)
-        writes_before = len(fake.api_requests("POST")) + len(fake.api_requests("PATCH")) + len(fake.api_requests("PUT"))
+        writes_before = blog_writes(fake)
         contents_before = {post_id: post["content"] for post_id, post in fake.posts.items()}
         jobs.predict(FUNABASHI_DATE, settings)
 
-    writes_after = len(fake.api_requests("POST")) + len(fake.api_requests("PATCH")) + len(fake.api_requests("PUT"))
+    writes_after = blog_writes(fake)
     assert writes_after == writes_before
     assert {post_id: post["content"] for post_id, post in fake.posts.items()} == contents_before
     assert any("結果はこちら" in content for content in contents_before.values())
