@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import http.client
 import json
 import logging
 import urllib.error
@@ -39,7 +40,7 @@ def send_alert(settings: Settings, *, job: str, date: dt.date, error: BaseExcept
     try:
         with urllib.request.urlopen(request, timeout=ALERT_TIMEOUT_S) as response:  # noqa: S310 - URL is a validated http(s) setting
             response.read()
-    except (urllib.error.URLError, OSError, ValueError) as exc:
+    except (urllib.error.URLError, http.client.HTTPException, OSError, ValueError) as exc:
         logger.error("alert to ALERT_WEBHOOK_URL failed: %s", exc)
         return False
     logger.info("alert sent for %s job of %s", job, date)
