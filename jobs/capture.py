@@ -43,7 +43,7 @@ def calendar_path(date: dt.date) -> str:
 def capture_day(date: dt.date, out_dir: Path, client: SiteClient, *, results: bool = True) -> list[Page]:
     """Fetch and save robots.txt, the calendar, the day's programs, cards and (if `results`) result pages.
 
-    Returns the saved pages in fetch order. A result page that answers 404 is skipped with a
+    Returns the saved pages in fetch order. A result page that returns 404 is skipped with a
     warning. Other fetch and layout errors are raised, and the pages saved up to then stay on
     disk with their PROVENANCE.tsv lines.
     """

@@ -1,7 +1,7 @@
 """Race dates: always computed in Asia/Tokyo, whatever the time zone of the host.
 
 Azure timers on Linux run in UTC, so the 07:00 JST morning timer fires at 22:00 UTC of the
-previous day; the race date is the Tokyo date at the moment the job runs.
+previous day. The race date is the Tokyo date at the moment the job runs.
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ logger = logging.getLogger(__name__)
 
 # The quarter calendar fetched earlier the same day is parsed again instead of fetched: it lists
 # the race days and does not change during a day. Programs and cards are fetched on every run,
-# so a re-run sees scratches and called-off races, but when the site cannot be reached, today's
+# so a re-run picks up scratches and called-off races. When the site cannot be reached, today's
 # archived copy is used with a warning. Result pages are always fetched (pending -> final).
 REUSE_CALENDAR_FOR = dt.timedelta(hours=24)
 

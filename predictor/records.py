@@ -12,7 +12,7 @@ STAKE_PER_TICKET_YEN = 100
 class Ticket:
     """One bet: a bet type from scraper.records.BET_TYPES, a combination and a stake.
 
-    `combination` holds horse numbers (frame numbers for bracket bets) in the order written:
+    `combination` contains horse numbers (frame numbers for bracket bets) in the order written:
     finish order for exacta, trifecta and bracket_exacta, ascending for the unordered types.
     """
 

@@ -49,7 +49,7 @@ class Post:
         """SHA-256 of the title, labels and HTML: equal fingerprints mean nothing to update.
 
         The results-link region is left out, because the evening job fills it on the blog
-        itself; a morning re-run that only adds the same link then sends no update.
+        itself. A morning re-run that only adds the same link then sends no update.
         """
         html = RESULTS_LINK_REGION.sub(RESULTS_LINK_START + RESULTS_LINK_END, self.html)
         digest = hashlib.sha256()

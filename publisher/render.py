@@ -24,7 +24,7 @@ SUMMARY_MARKS: tuple[str, ...] = ("◎", "○", "▲")
 # Header and HorseRow attribute of the runner facts shown before the score.
 FACT_COLUMNS: tuple[tuple[str, str], ...] = (("性齢", "sex_age"), ("騎手", "jockey"), ("斤量", "weight_carried"))
 
-# Column headers of predictor.formula.COMPONENTS. Each column holds a z-scale evaluation, not the
+# Column headers of predictor.formula.COMPONENTS. Each column contains a z-scale evaluation, not the
 # underlying fact, so every header ends in 評価. A component missing here is shown by its own name.
 COMPONENT_LABELS: dict[str, str] = {
     "speed": "スピード評価",
@@ -175,7 +175,7 @@ def _prediction_section(prediction: RacePrediction) -> RaceSection:
     section.data_notes = _data_notes(prediction.horses, section.component_names, prediction.open_race)
     common = _common_flags(prediction.horses)
     if common:
-        # A note every runner shares is said once for the race instead of on every row.
+        # A note every runner shares is printed once for the race instead of on every row.
         section.data_notes.append("全頭に共通の注記: " + "、".join(FLAG_LABELS.get(flag, flag) for flag in common) + "。")
     section.horses = [
         _horse_row(horse, prediction.marks, factor_names, hidden_flags=common) for horse in _display_order(prediction.horses)
@@ -211,7 +211,7 @@ def _factor_names(horses: list[HorseScore]) -> list[str]:
     """Return the components that have a value for at least one non-scratched runner, in record order.
 
     A component missing for every runner (上がり順位 on a card whose past runs print no rank)
-    would be a column of dashes, so it is left out. The runners' flags still say why.
+    would be a column of dashes, so it is left out. The runners' flags still give the reason.
     """
     names: list[str] = []
     for horse in horses:

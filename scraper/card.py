@@ -360,7 +360,7 @@ def _link_id(link: HtmlElement, pattern: str) -> str | None:
 class _CellIndex:
     """One pass over a past-run cell: the first element of each class, the spans' texts, the rcd_ dates.
 
-    A card has up to 80 past-run cells; looking each part up with its own XPath made the card
+    A card has up to 80 past-run cells. Looking each part up with its own XPath made the card
     parser several times slower than one walk of the cell.
     """
 

@@ -5,7 +5,7 @@ Politeness:
   disallowed path raises RobotsDisallowed before any request for it is sent, and every
   redirect target is checked the same way.
 - A robots.txt request that returns 4xx (404 included) allows everything (RFC 9309, section 2.3.1.3).
-- A robots.txt that stays unreachable or answers 5xx after the retries stops the run with
+- A robots.txt that stays unreachable or returns 5xx after the retries stops the run with
   FetchError, because RFC 9309 (section 2.3.1.4) treats an unreachable robots.txt as a
   complete disallow.
 - Requests are spaced by at least max(Crawl-delay, delay_s) seconds, measured from the end of
@@ -337,7 +337,7 @@ class SiteClient:
 
     def _redirect_target(self, current: str, location: str) -> str:
         target = urljoin(current, location)
-        # NOTE: RFC 9309 asks crawlers to follow robots.txt redirects across hosts too. This
+        # NOTE: RFC 9309 expects crawlers to follow robots.txt redirects across hosts too. This
         # client follows none, so a robots.txt moved to another host stops the run.
         if _origin(target) != self._origin:
             raise FetchError(f"GET {current} redirected to {target}, outside {self.base_url}; not followed")

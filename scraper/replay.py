@@ -57,9 +57,9 @@ def _as_fault(item: Fault | Mapping[str, object]) -> Fault:
 class ReplayServer:
     """Serve `folder` on 127.0.0.1 at a free port, as a context manager.
 
-    `folder` may also be a sequence of folders served as one site: a path is looked up in
-    each folder in turn and the first file found is served, so captured real pages and
-    written sample pages of the same day can stay in separate folders.
+    `folder` may also be a sequence of folders served as one site. A path is looked up in
+    each folder in turn and the first file found is served. Captured real pages and written
+    sample pages of the same day can so stay in separate folders.
     `faults` maps a path (without query) to its scripted responses, which are consumed in
     order. Once a path's list is used up, the path is served from the folder. Each item is a
     Fault or a dict of Fault's fields.

@@ -2,8 +2,8 @@
 
 Each case ends in a correct post, a race left out of the post with one logged line, or a job
 that fails with nothing posted. The day is the sample 川崎 2025-01-01 program, extended in a
-temporary copy to two races (6R and 7R, the card copied under the second race id) so that a failure of
-one race can be distinguished from a failure of the day.
+temporary copy to two races: 6R and 7R, the card copied under the second race id. A failure of
+one race can then be told apart from a failure of the day.
 
 The helpers at the top build those sites and are shared with the other fault and re-run tests.
 """
@@ -461,7 +461,7 @@ def test_variant_job_excluded_not_marked(tmp_path: Path) -> None:
 
 
 class WebhookServer:
-    """A loopback webhook that stores each POSTed JSON body and can answer slowly."""
+    """A loopback webhook that stores each POSTed JSON body and can respond slowly."""
 
     def __init__(self, delay_s: float = 0.0) -> None:
         self.bodies: list[dict] = []
@@ -507,7 +507,7 @@ def user_function(name: str):  # noqa: ANN201
 
 
 def no_card_site(tmp_path: Path) -> Path:
-    """The two-race day with both card files removed, so every card answers 404."""
+    """The two-race day with both card files removed, so every card request returns 404."""
     site = two_race_site(tmp_path)
     for number in (6, 7):
         (site / card_path(number).lstrip("/")).unlink()

@@ -1,5 +1,5 @@
 """Re-runs and the raw-page archive: the day's calendar is reused, other pages are fetched again,
-and an archived program or card stands in when the site cannot be reached."""
+and an archived program or card is used when the site cannot be reached."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def test_archived_card_used_when_site_fails(tmp_path: Path) -> None:
     with ReplayServer(site) as server:
         settings = load_settings(job_env(server.base_url, tmp_path / "out", FETCH_BUDGET_S="1"))
         jobs.predict(dt.date(2025, 1, 1), settings)
-    # The second run meets a site whose program and card answer 503 until the budget runs out.
+    # The second run meets a site whose program and card return 503 until the budget runs out.
     broken = {path: [Fault(status=503)] * 20 for path in (PROGRAM, CARD, "/uma_shosai/2025010121100206.do")}
     with ReplayServer(site, faults=broken) as server:
         settings = load_settings(job_env(server.base_url, tmp_path / "out", FETCH_BUDGET_S="1"))

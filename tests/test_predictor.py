@@ -516,7 +516,7 @@ def test_sample_card_marks_and_bets(pages_dir):
     with horse 5 the lightest weight in the field. Horses 9 and 3 follow, then horse 5: it carries 51 kg
     against horse 8's 56 kg, and 5 kg is worth 10 speed-figure points, more than the 5.25
     points by which horse 8's figure (60.35) beats horse 5's (55.10). No horse below them
-    stands out in one figure, so there is no ☆.
+    is strong in any one figure, so there is no ☆.
     """
     from scraper.card import parse_card
 
